@@ -1,0 +1,39 @@
+namespace Clausier.Core.Diagnostics;
+
+/// <summary>Where a diagnostic points. Text locations are stored zero-based and printed one-based.</summary>
+public abstract record SourceLocation
+{
+    /// <summary>The file the location is in, as the user named it.</summary>
+    public abstract string File { get; }
+}
+
+/// <summary>A position in a text file (Markdown, YAML, template).</summary>
+/// <param name="File">File path as given by the user.</param>
+/// <param name="Line">Zero-based line.</param>
+/// <param name="Column">Zero-based column.</param>
+public sealed record TextLocation(string File, int Line, int Column) : SourceLocation
+{
+    public override string File { get; } = File;
+
+    public override string ToString() => $"{File}({Line + 1},{Column + 1})";
+}
+
+/// <summary>A place inside an OPC package: part URI plus an XPath, as the Open XML SDK reports validation errors.</summary>
+public sealed record PackageLocation(string File, string PartUri, string? XPath = null, string? Detail = null) : SourceLocation
+{
+    public override string File { get; } = File;
+
+    public override string ToString()
+    {
+        var where = XPath is null ? PartUri : $"{PartUri} {XPath}";
+        return Detail is null ? $"{File}[{where}]" : $"{File}[{where}; {Detail}]";
+    }
+}
+
+/// <summary>A whole file, when no finer position exists.</summary>
+public sealed record FileLocation(string File) : SourceLocation
+{
+    public override string File { get; } = File;
+
+    public override string ToString() => File;
+}
