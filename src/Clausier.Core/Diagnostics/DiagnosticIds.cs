@@ -1,0 +1,41 @@
+namespace Clausier.Core.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic identifiers of the catalogue and tender stages. Every id is documented with an
+/// example in docs/diagnostics.md; never renumber one that has shipped.
+/// </summary>
+public static class DiagnosticIds
+{
+    // Catalogue identity file (catalogue.yml)
+    public const string CatalogueFileMissing = "CLZ1001";
+    public const string YamlSyntax = "CLZ1002";
+    public const string RequiredKeyMissing = "CLZ1003";
+    public const string UnknownKey = "CLZ1004";
+    public const string DuplicateSegment = "CLZ1005";
+    public const string DuplicateParameter = "CLZ1006";
+    public const string InvalidIdentifier = "CLZ1007";
+    public const string InvalidValue = "CLZ1008";
+
+    // Catalogue Markdown files
+    public const string MalformedPointId = "CLZ1101";
+    public const string DuplicatePointId = "CLZ1102";
+    public const string MissingField = "CLZ1103";
+    public const string UnknownSegment = "CLZ1104";
+    public const string UnknownAnswerType = "CLZ1105";
+    public const string UnknownParameter = "CLZ1106";
+    public const string EmptyText = "CLZ1107";
+    public const string NumberingGap = "CLZ1108";
+    public const string PointOutsideItsSection = "CLZ1109";
+    public const string InvalidReference = "CLZ1110";
+    public const string UnknownField = "CLZ1111";
+    public const string InvalidEdition = "CLZ1112";
+    public const string NoSegments = "CLZ1113";
+    public const string NoSectionHeading = "CLZ1114";
+    public const string MalformedHeading = "CLZ1115";
+    public const string DuplicateSection = "CLZ1116";
+    public const string HeadingLevel = "CLZ1117";
+    public const string UnusedParameter = "CLZ1118";
+    public const string DuplicateField = "CLZ1119";
+    public const string OrphanSection = "CLZ1120";
+    public const string NoSectionFiles = "CLZ1121";
+}

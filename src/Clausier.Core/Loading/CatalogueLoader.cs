@@ -1,0 +1,50 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Linting;
+using Clausier.Core.Model;
+
+namespace Clausier.Core.Loading;
+
+/// <summary>Loads a Markdown catalogue folder into the model, with every problem as a diagnostic.</summary>
+public static class CatalogueLoader
+{
+    public const string HeaderFileName = "catalogue.yml";
+
+    /// <summary>Reads and lints the catalogue in <paramref name="folder"/>. Never throws on bad content.</summary>
+    public static Result<Catalogue> LoadFolder(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(DiagnosticIds.CatalogueFileMissing, "The catalogue folder does not exist.", new FileLocation(folder));
+            return new Result<Catalogue>(null, diagnostics.ToList());
+        }
+
+        var header = CatalogueYamlReader.Read(Path.Combine(folder, HeaderFileName), diagnostics);
+        var files = Directory.EnumerateFiles(folder, "*.md")
+            .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => SectionFileReader.Read(DisplayPath(f), File.ReadAllText(f), diagnostics))
+            .ToList();
+        if (files.Count == 0)
+        {
+            diagnostics.Error(DiagnosticIds.NoSectionFiles, "The catalogue folder has no section files (*.md).", new FileLocation(folder));
+        }
+
+        if (header is null)
+        {
+            return new Result<Catalogue>(null, diagnostics.ToList());
+        }
+
+        var sections = new CatalogueAssembler(header, diagnostics).Assemble(files);
+        var catalogue = new Catalogue(header.Id, header.Name, header.Version, header.Edition, header.Source, header.Copyright,
+            folder, header.Parameters, header.Segments, sections);
+        diagnostics.AddRange(CatalogueLinter.Lint(catalogue));
+        return new Result<Catalogue>(catalogue, diagnostics.ToList());
+    }
+
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

@@ -1,0 +1,38 @@
+using Clausier.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Clausier.Core.Loading;
+
+/// <summary>Maps YamlDotNet's one-based marks to our zero-based text locations.</summary>
+public static class YamlLocations
+{
+    public static TextLocation At(string file, Mark mark) =>
+        new(file, (int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1));
+
+    public static TextLocation At(string file, YamlNode node) => At(file, node.Start);
+
+    /// <summary>Loads a YAML stream; a syntax error becomes a diagnostic with its position.</summary>
+    public static YamlNode? LoadRoot(string file, TextReader reader, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(reader);
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticIds.YamlSyntax, $"YAML syntax error: {FirstLine(ex.Message)}", At(file, ex.Start));
+            return null;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (…): "; the location is printed separately.
+        var text = message.Split('\n')[0];
+        var cut = text.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? text[(cut + 3)..] : text;
+    }
+}

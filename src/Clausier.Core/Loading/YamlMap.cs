@@ -1,0 +1,144 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Clausier.Core.Loading;
+
+/// <summary>
+/// Typed access to one YAML mapping with the diagnostics users need: missing required keys, wrong
+/// types and unknown keys (with a suggestion), each at its line and column.
+/// </summary>
+public sealed class YamlMap
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly string _context;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public YamlMap(YamlMappingNode node, string file, string context, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        _file = file;
+        _context = context;
+        _diagnostics = diagnostics;
+    }
+
+    public TextLocation Location => YamlLocations.At(_file, _node);
+
+    /// <summary>Wraps <paramref name="node"/> when it is a mapping; reports the wrong type otherwise.</summary>
+    public static YamlMap? From(YamlNode? node, string file, string context, DiagnosticBag diagnostics)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlMap(mapping, file, context, diagnostics);
+        }
+
+        if (node is not null)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidValue, $"{context} must be a mapping of keys to values.", YamlLocations.At(file, node));
+        }
+
+        return null;
+    }
+
+    public YamlNode? Node(string key)
+    {
+        _known.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null)
+        {
+            if (required)
+            {
+                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+            }
+
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value ?? "";
+            if (required && value.Trim().Length == 0)
+            {
+                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"'{key}' of {_context} is empty.", YamlLocations.At(_file, node));
+            }
+
+            return value;
+        }
+
+        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a single value.", YamlLocations.At(_file, node));
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var text = String(key);
+        return text switch
+        {
+            null => null,
+            "true" or "yes" or "oui" => true,
+            "false" or "no" or "non" => false,
+            _ => Invalid<bool?>(key, "true or false", null),
+        };
+    }
+
+    public IReadOnlyList<YamlNode> Sequence(string key, bool required = false)
+    {
+        var node = Node(key);
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                return sequence.Children.ToList();
+            case null when required:
+                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+                return [];
+            case null:
+                return [];
+            default:
+                _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a list.", YamlLocations.At(_file, node));
+                return [];
+        }
+    }
+
+    public YamlMap? Map(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null && required)
+        {
+            _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+        }
+
+        return From(node, _file, $"'{key}' of {_context}", _diagnostics);
+    }
+
+    /// <summary>Every key/value pair, for open-ended maps such as parameter values.</summary>
+    public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries() =>
+        _node.Children.Select(kv => ((kv.Key as YamlScalarNode)?.Value ?? "", kv.Key, kv.Value));
+
+    /// <summary>Reports every key that no accessor asked for.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (key, keyNode, _) in Entries())
+        {
+            if (!_known.Contains(key))
+            {
+                _diagnostics.Error(DiagnosticIds.UnknownKey,
+                    $"Unknown key '{key}' in {_context}.{Suggestions.DidYouMean(key, _known)}",
+                    YamlLocations.At(_file, keyNode));
+            }
+        }
+    }
+
+    private T Invalid<T>(string key, string expected, T fallback)
+    {
+        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be {expected}.",
+            YamlLocations.At(_file, Node(key)!));
+        return fallback;
+    }
+}
