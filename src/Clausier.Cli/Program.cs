@@ -1,1 +1,6 @@
-namespace Clausier.Cli; internal static class Program { private static int Main() => 0; }
+namespace Clausier.Cli;
+
+internal static class Program
+{
+    private static int Main(string[] args) => CliApp.Run(args, CliConsole.System);
+}

@@ -38,4 +38,15 @@ public static class DiagnosticIds
     public const string DuplicateField = "CLZ1119";
     public const string OrphanSection = "CLZ1120";
     public const string NoSectionFiles = "CLZ1121";
+
+    // Tender files
+    public const string TenderFileMissing = "CLZ1201";
+    public const string DuplicateLot = "CLZ1202";
+    public const string TenderUnknownSegment = "CLZ1203";
+    public const string TenderUnknownPoint = "CLZ1204";
+    public const string TenderUnknownSection = "CLZ1205";
+    public const string TenderUnknownParameter = "CLZ1206";
+    public const string UnknownLot = "CLZ1207";
+    public const string NoPointsSelected = "CLZ1208";
+    public const string InvalidCharacter = "CLZ1209";
 }

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Clausier.Cli.Commands;
+
+namespace Clausier.Cli;
+
+/// <summary>Builds the command tree; each command lives in its own file and calls the libraries.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Clausier.Docs: security clause catalogue → tender annex (DOCX) → candidates' answers.");
+        root.Options.Remove(root.Options.OfType<VersionOption>().First());
+        var version = new Option<bool>("--version") { Description = "Print the tool and built-in catalogue versions." };
+        root.Options.Add(version);
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(version))
+            {
+                return VersionCommand.Run(console);
+            }
+
+            console.Error.WriteLine("No command given. Run 'clausier --help' for the list of commands.");
+            return ExitCodes.Unreadable;
+        });
+        root.Subcommands.Add(CatalogueCommands.Create(console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
+        root.Subcommands.Add(TemplateCommands.Create(console));
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'clausier --help' for usage.");
+            return ExitCodes.Unreadable;
+        }
+
+        return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+}

@@ -1,0 +1,34 @@
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Cli;
+
+/// <summary>The console a command writes to; injected so tests can read what a user would see.</summary>
+internal sealed class CliConsole(TextWriter output, TextWriter error)
+{
+    public TextWriter Out { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public static CliConsole System { get; } = new(Console.Out, Console.Error);
+
+    /// <summary>Prints diagnostics (errors and warnings to stderr, infos to stdout) and a count line.</summary>
+    public void Report(IEnumerable<Diagnostic> diagnostics, bool summary = false)
+    {
+        var list = diagnostics.ToList();
+        foreach (var diagnostic in list)
+        {
+            (diagnostic.Severity == DiagnosticSeverity.Info ? Out : Error).WriteLine(diagnostic);
+        }
+
+        if (summary)
+        {
+            var errors = list.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var warnings = list.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            Out.WriteLine($"{errors} error(s), {warnings} warning(s).");
+        }
+    }
+
+    /// <summary>Exit code for a stage result: problems when any error was reported.</summary>
+    public static int ExitFor(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Any(d => d.IsError) ? ExitCodes.Problems : ExitCodes.Ok;
+}

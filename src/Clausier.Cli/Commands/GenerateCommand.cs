@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Tenders;
+using Clausier.Pipeline;
+
+namespace Clausier.Cli.Commands;
+
+/// <summary><c>clausier generate</c>: the main job, one annex per lot.</summary>
+internal static class GenerateCommand
+{
+    public const string DefaultOutput = "annexe-securite.docx";
+
+    public static Command Create(CliConsole console)
+    {
+        var tender = new Option<string?>("--tender") { Description = "Tender YAML file (default: the built-in example tender)." };
+        var lot = new Option<string?>("--lot") { Description = "Only this lot (default: every lot, one file each)." };
+        var catalogue = CatalogueCommands.CatalogueOption();
+        var template = new Option<string?>("--template") { Description = "Template folder (default: the built-in template set)." };
+        var reference = new Option<string?>("--reference-docx") { Description = "Word file whose styles, fonts and page setup the annex takes." };
+        var output = new Option<string>("--output", "-o") { Description = $"Output DOCX (default: {DefaultOutput}; lots add -lot<N>).", DefaultValueFactory = _ => DefaultOutput };
+        var markdown = new Option<string?>("--emit-markdown") { Description = "Also write the intermediate annex Markdown to this path." };
+        var command = new Command("generate", "Generate the security annex (DOCX) of a tender.") { tender, lot, catalogue, template, reference, output, markdown };
+        command.SetAction(parse => Run(console, new GenerateSettings(
+            parse.GetValue(tender), parse.GetValue(lot), parse.GetValue(catalogue), parse.GetValue(template),
+            parse.GetValue(reference), parse.GetValue(output)!, parse.GetValue(markdown))));
+        return command;
+    }
+
+    private static int Run(CliConsole console, GenerateSettings settings)
+    {
+        var inputs = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console);
+        var tender = TenderReader.ReadFile(settings.Tender ?? BuiltIn.ExampleTender);
+        console.Report(tender.Diagnostics);
+        if (inputs is null || tender.Value is null || tender.HasErrors)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var lots = tender.Value.Lots;
+        if (settings.Lot is not null)
+        {
+            var chosen = tender.Value.FindLot(settings.Lot);
+            if (chosen is null)
+            {
+                console.Error.WriteLine($"error {DiagnosticIds.UnknownLot}: the tender has no lot '{settings.Lot}' (lots: {string.Join(", ", lots.Select(l => l.Number))}).");
+                return ExitCodes.Unreadable;
+            }
+
+            lots = [chosen];
+        }
+
+        var failed = false;
+        foreach (var lot in lots)
+        {
+            failed |= !WriteOne(console, inputs, tender.Value, lot, settings, perLot: lots.Count > 1);
+        }
+
+        return failed ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    private static bool WriteOne(CliConsole console, AnnexGenerator generator, Tender tender, Lot lot, GenerateSettings settings, bool perLot)
+    {
+        var annex = generator.Generate(tender, lot);
+        console.Report(annex.Diagnostics);
+        if (settings.EmitMarkdown is not null && annex.Markdown is not null)
+        {
+            AtomicFile.WriteText(OutputPaths.ForLot(settings.EmitMarkdown, lot, perLot), annex.Markdown);
+        }
+
+        if (!annex.Succeeded)
+        {
+            console.Error.WriteLine($"Lot {lot.Number}: not generated.");
+            return false;
+        }
+
+        var path = OutputPaths.ForLot(settings.Output, lot, perLot);
+        AtomicFile.Write(path, annex.Docx);
+        console.Out.WriteLine($"Wrote {path} (lot {lot.Number}, segment {lot.Segment.Value}, {annex.Manifest!.Points.Count} points).");
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Pipeline;
+using Clausier.Templating;
+using Clausier.Word;
+
+namespace Clausier.Cli.Commands;
+
+/// <summary>Loads what every generation needs (catalogue, templates, reference document) and reports why it could not.</summary>
+internal static class GenerationInputs
+{
+    public static AnnexGenerator? Load(string? catalogue, string? template, string? referenceDocx, CliConsole console)
+    {
+        var catalogueResult = CatalogueSource.Load(catalogue);
+        var templates = TemplateSet.Load(template ?? BuiltIn.TemplateFolder);
+        console.Report(catalogueResult.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Concat(templates.Diagnostics));
+        byte[]? reference = null;
+        if (referenceDocx is not null)
+        {
+            if (!File.Exists(referenceDocx))
+            {
+                console.Error.WriteLine($"{referenceDocx}: error CLZ1001: the reference document does not exist.");
+                return null;
+            }
+
+            reference = File.ReadAllBytes(referenceDocx);
+        }
+
+        if (catalogueResult.Value is null || catalogueResult.HasErrors || templates.Value is null)
+        {
+            return null;
+        }
+
+        var options = WordOptions.Default with { ReferenceDocx = reference, Timestamp = Timestamps.FromEnvironment() };
+        return new AnnexGenerator(catalogueResult.Value, templates.Value, options, TemplateLimits.Default);
+    }
+}

@@ -1,0 +1,99 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Model;
+using Clausier.Core.Tenders;
+using Clausier.Core.Text;
+
+namespace Clausier.Core.Selection;
+
+/// <summary>
+/// Decides which points an annex holds: those of the lot's segment, plus the sections and points the
+/// tender includes, minus those it excludes. Also checks the tender against the catalogue.
+/// </summary>
+public static class PointSelector
+{
+    public static Result<AnnexSelection> Select(Catalogue catalogue, Tender tender, Lot lot)
+    {
+        var bag = new DiagnosticBag();
+        var segment = ResolveSegment(catalogue, lot, bag);
+        CheckReferences(catalogue, tender.Options, bag);
+        var parameters = ResolveParameters(catalogue, tender.Options, bag);
+        if (segment is null || bag.HasErrors)
+        {
+            return new Result<AnnexSelection>(null, bag.ToList());
+        }
+
+        var sections = catalogue.Sections.Select(s => Prune(s, p => Keep(p, segment.Id, tender.Options))).OfType<Section>().ToList();
+        if (!sections.SelectMany(s => s.AllPoints()).Any())
+        {
+            bag.Error(DiagnosticIds.NoPointsSelected, $"No control point applies to lot {lot.Number} (segment '{segment.Id}').", lot.Location);
+            return new Result<AnnexSelection>(null, bag.ToList());
+        }
+
+        return new Result<AnnexSelection>(new AnnexSelection(catalogue, tender, lot, segment, sections, parameters), bag.ToList());
+    }
+
+    private static Segment? ResolveSegment(Catalogue catalogue, Lot lot, DiagnosticBag bag)
+    {
+        var segment = catalogue.FindSegment(lot.Segment.Value);
+        if (segment is null)
+        {
+            bag.Error(DiagnosticIds.TenderUnknownSegment,
+                $"Lot {lot.Number}: unknown segment '{lot.Segment.Value}'.{Suggestions.DidYouMean(lot.Segment.Value, catalogue.Segments.Select(s => s.Id))}",
+                lot.Segment.Location);
+        }
+
+        return segment;
+    }
+
+    private static void CheckReferences(Catalogue catalogue, TenderOptions options, DiagnosticBag bag)
+    {
+        var pointIds = catalogue.AllPoints().Select(p => p.Id).ToList();
+        var sectionNumbers = catalogue.AllSections().Select(s => s.Number).ToList();
+        foreach (var point in options.IncludePoints.Concat(options.ExcludePoints).Where(p => !pointIds.Contains(p.Value)))
+        {
+            bag.Error(DiagnosticIds.TenderUnknownPoint, $"Unknown control point '{point.Value}'.{Suggestions.DidYouMean(point.Value, pointIds)}", point.Location);
+        }
+
+        foreach (var section in options.IncludeSections.Concat(options.ExcludeSections).Where(s => !sectionNumbers.Contains(s.Value)))
+        {
+            bag.Error(DiagnosticIds.TenderUnknownSection, $"Unknown section '{section.Value}'.{Suggestions.DidYouMean(section.Value, sectionNumbers)}", section.Location);
+        }
+    }
+
+    private static Dictionary<string, string> ResolveParameters(Catalogue catalogue, TenderOptions options, DiagnosticBag bag)
+    {
+        var values = catalogue.Parameters.ToDictionary(p => p.Id, p => p.Default, StringComparer.Ordinal);
+        foreach (var (id, value) in options.Parameters)
+        {
+            if (!values.ContainsKey(id))
+            {
+                bag.Error(DiagnosticIds.TenderUnknownParameter, $"Unknown parameter '{id}'.{Suggestions.DidYouMean(id, values.Keys)}", value.Location);
+                continue;
+            }
+
+            values[id] = value.Value;
+        }
+
+        return values;
+    }
+
+    private static bool Keep(ControlPoint point, string segment, TenderOptions options)
+    {
+        if (options.ExcludePoints.Any(p => p.Value == point.Id) || InAny(point.SectionNumber, options.ExcludeSections))
+        {
+            return false;
+        }
+
+        return point.AppliesTo(segment) || options.IncludePoints.Any(p => p.Value == point.Id) || InAny(point.SectionNumber, options.IncludeSections);
+    }
+
+    private static bool InAny(string sectionNumber, IReadOnlyList<Located<string>> sections) =>
+        sections.Any(s => sectionNumber == s.Value || sectionNumber.StartsWith(s.Value + ".", StringComparison.Ordinal));
+
+    private static Section? Prune(Section section, Func<ControlPoint, bool> keep)
+    {
+        var points = section.Points.Where(keep).ToList();
+        var subsections = section.Subsections.Select(s => Prune(s, keep)).OfType<Section>().ToList();
+        return points.Count == 0 && subsections.Count == 0 ? null : section with { Points = points, Subsections = subsections };
+    }
+}

@@ -1,0 +1,29 @@
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Core.Tenders;
+
+/// <summary>A tender (consultation) as described by the buyer's YAML file (docs/tender-format.md).</summary>
+/// <param name="Reference">Consultation reference, e.g. "INFO 26-014".</param>
+/// <param name="Deadline">Offer deadline, local time of the buyer.</param>
+/// <param name="Catalogue">Catalogue to use: null for the built-in one, else a folder or CISO Assistant file, relative to the tender file.</param>
+/// <param name="Lots">Lots; a single-lot tender has one lot numbered "unique".</param>
+public sealed record Tender(
+    Buyer Buyer,
+    string Reference,
+    string Subject,
+    string? Procedure,
+    string? ContractForm,
+    IReadOnlyList<string> CpvCodes,
+    DateTime? Deadline,
+    string? Platform,
+    string DocumentVersion,
+    string? Catalogue,
+    IReadOnlyList<Lot> Lots,
+    TenderOptions Options,
+    SourceLocation? Location = null)
+{
+    public const string SingleLot = "unique";
+
+    public Lot? FindLot(string number) =>
+        Lots.FirstOrDefault(l => string.Equals(l.Number, number, StringComparison.OrdinalIgnoreCase));
+}

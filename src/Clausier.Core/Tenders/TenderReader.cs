@@ -1,0 +1,179 @@
+using System.Globalization;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
+using YamlDotNet.RepresentationModel;
+
+namespace Clausier.Core.Tenders;
+
+/// <summary>Reads a tender YAML file; every problem is a diagnostic at its line and column.</summary>
+public static class TenderReader
+{
+    private static readonly string[] DeadlineFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd"];
+
+    public static Result<Tender> ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.TenderFileMissing, "The tender file does not exist.", new FileLocation(path))]);
+        }
+
+        using var reader = File.OpenText(path);
+        return Read(path, reader);
+    }
+
+    public static Result<Tender> Read(string file, TextReader text)
+    {
+        var diagnostics = new DiagnosticBag();
+        var root = YamlMap.From(YamlLocations.LoadRoot(file, text, diagnostics), file, "the tender", diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender file is empty.", new TextLocation(file, 0, 0));
+            }
+
+            return new Result<Tender>(null, diagnostics.ToList());
+        }
+
+        var tender = new Tender(
+            ReadBuyer(root.Map("buyer", required: true), diagnostics),
+            root.String("reference", required: true) ?? "",
+            root.String("subject", required: true) ?? "",
+            root.String("procedure"),
+            root.String("contract_form"),
+            root.Sequence("cpv").Select(n => Scalar(n, file, "a CPV code", diagnostics)).OfType<string>().ToList(),
+            ReadDeadline(root, file, diagnostics),
+            root.String("platform"),
+            root.String("version") ?? "1.0",
+            root.String("catalogue"),
+            ReadLots(root, file, diagnostics),
+            ReadOptions(root.Map("options"), file, diagnostics),
+            root.Location);
+        root.ReportUnknownKeys();
+        return new Result<Tender>(tender, diagnostics.ToList());
+    }
+
+    private static Buyer ReadBuyer(YamlMap? map, DiagnosticBag diagnostics)
+    {
+        if (map is null)
+        {
+            return new Buyer("", null, null, null, null);
+        }
+
+        var buyer = new Buyer(map.String("name", required: true) ?? "", map.String("group"), map.String("address"),
+            map.String("service"), map.String("contact"));
+        map.ReportUnknownKeys();
+        _ = diagnostics;
+        return buyer;
+    }
+
+    private static DateTime? ReadDeadline(YamlMap root, string file, DiagnosticBag diagnostics)
+    {
+        var text = root.String("deadline");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(text.Trim(), DeadlineFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticIds.InvalidValue, $"Deadline '{text}' is not a date and time such as 2026-03-16 12:00.",
+            YamlLocations.At(file, root.Node("deadline")!));
+        return null;
+    }
+
+    private static List<Lot> ReadLots(YamlMap root, string file, DiagnosticBag diagnostics)
+    {
+        var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, diagnostics) : null;
+        var lots = new List<Lot>();
+        foreach (var node in root.Sequence("lots"))
+        {
+            var map = YamlMap.From(node, file, "a lot", diagnostics);
+            if (map is null)
+            {
+                continue;
+            }
+
+            var number = map.String("number", required: true) ?? "";
+            var title = map.String("title", required: true) ?? "";
+            var segment = map.Node("segment") is { } s ? Located(s, file, diagnostics) : defaultSegment;
+            if (segment is null)
+            {
+                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"Lot {number} has no 'segment', and the tender sets none.", map.Location);
+            }
+
+            map.ReportUnknownKeys();
+            if (lots.Exists(l => l.Number == number))
+            {
+                diagnostics.Error(DiagnosticIds.DuplicateLot, $"Lot {number} is listed twice.", map.Location);
+                continue;
+            }
+
+            lots.Add(new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location));
+        }
+
+        if (lots.Count == 0)
+        {
+            if (defaultSegment is null)
+            {
+                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender has neither 'lots' nor a 'segment' for its single lot.", root.Location);
+            }
+            else
+            {
+                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location));
+            }
+        }
+
+        return lots;
+    }
+
+    private static TenderOptions ReadOptions(YamlMap? map, string file, DiagnosticBag diagnostics)
+    {
+        if (map is null)
+        {
+            return TenderOptions.Default;
+        }
+
+        var parameters = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
+        if (map.Map("parameters") is { } values)
+        {
+            foreach (var (key, keyNode, value) in values.Entries())
+            {
+                if (Scalar(value, file, $"parameter '{key}'", diagnostics) is { } text)
+                {
+                    parameters[key] = new Located<string>(text, YamlLocations.At(file, keyNode));
+                }
+            }
+        }
+
+        var options = new TenderOptions(
+            map.Boolean("allow_partial") ?? false,
+            List(map, "include_sections", file, diagnostics),
+            List(map, "exclude_sections", file, diagnostics),
+            List(map, "include_points", file, diagnostics),
+            List(map, "exclude_points", file, diagnostics),
+            parameters);
+        map.ReportUnknownKeys();
+        return options;
+    }
+
+    private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
+        [.. map.Sequence(key).Select(n => Located(n, file, diagnostics)).OfType<Located<string>>()];
+
+    private static Located<string>? Located(YamlNode node, string file, DiagnosticBag diagnostics) =>
+        Scalar(node, file, "a value", diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
+
+    private static string? Scalar(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value ?? "";
+        }
+
+        diagnostics.Error(DiagnosticIds.InvalidValue, $"{what} must be a single value.", YamlLocations.At(file, node));
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using Clausier.Core.Annex;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Model;
+using Clausier.Core.Selection;
+using Clausier.Core.Tenders;
+using Clausier.Templating;
+using Clausier.Word;
+
+namespace Clausier.Pipeline;
+
+/// <summary>
+/// The main job: catalogue + tender → annex Markdown (Scriban) → DOCX (Markdig AST → WordprocessingML).
+/// Holds only immutable, parsed inputs, so one instance serves many lots and threads.
+/// </summary>
+public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, WordOptions wordOptions, TemplateLimits limits)
+{
+    private readonly AnnexTemplateRenderer _renderer = new(limits);
+
+    public GeneratedAnnex Generate(Tender tender, Lot lot)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var selection = PointSelector.Select(catalogue, tender, lot);
+        diagnostics.AddRange(selection.Diagnostics);
+        if (selection.Value is null)
+        {
+            return new GeneratedAnnex(lot.Number, null, null, null, diagnostics);
+        }
+
+        var markdown = _renderer.Render(templates, selection.Value);
+        diagnostics.AddRange(markdown.Diagnostics);
+        if (markdown.Value is null)
+        {
+            return new GeneratedAnnex(lot.Number, null, null, null, diagnostics);
+        }
+
+        var manifest = ManifestBuilder.From(selection.Value, templates.Name, ToolVersion.Current);
+        var source = Path.Combine(templates.Folder, TemplateSet.MainFile) + ".md";
+        var word = new AnnexWordWriter(wordOptions).Write(markdown.Value, source, manifest);
+        diagnostics.AddRange(word.Diagnostics);
+        return new GeneratedAnnex(lot.Number, markdown.Value, word.Docx, word.Manifest, diagnostics);
+    }
+
+    /// <summary>One annex per lot of the tender, in lot order.</summary>
+    public IReadOnlyList<GeneratedAnnex> GenerateAll(Tender tender) => [.. tender.Lots.Select(l => Generate(tender, l))];
+}

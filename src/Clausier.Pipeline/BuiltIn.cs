@@ -1,0 +1,15 @@
+namespace Clausier.Pipeline;
+
+/// <summary>Where the built-in catalogue, template set and example tenders are, next to the tool's binaries.</summary>
+public static class BuiltIn
+{
+    private static string Root => Path.Combine(AppContext.BaseDirectory, "builtin");
+
+    public static string CatalogueFolder => Path.Combine(Root, "catalogue");
+
+    public static string TemplateFolder => Path.Combine(Root, "templates", "default");
+
+    public static string ExampleTender => Path.Combine(Root, "templates", "examples", "tender.yml");
+
+    public static string ExamplesFolder => Path.Combine(Root, "templates", "examples");
+}

@@ -1,0 +1,11 @@
+using Clausier.Core.Annex;
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Pipeline;
+
+/// <summary>One generated annex: the intermediate Markdown, the DOCX and everything the stages reported.</summary>
+/// <param name="Docx">Null when an error stopped generation.</param>
+public sealed record GeneratedAnnex(string LotNumber, string? Markdown, byte[]? Docx, AnnexManifest? Manifest, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Docx is not null && !Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,49 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Selection;
+using Clausier.Templating.Loading;
+using Clausier.Templating.Model;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Clausier.Templating;
+
+/// <summary>Renders a <see cref="TemplateSet"/> for one annex selection into annex Markdown.</summary>
+public sealed class AnnexTemplateRenderer(TemplateLimits limits)
+{
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection)
+    {
+        using var timeout = new CancellationTokenSource(limits.TimeLimit);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = limits.LoopLimit,
+            RecursiveLimit = limits.RecursionLimit,
+            OutputLimit = limits.OutputLimit,
+            LimitToString = 100_000,
+            ObjectRecursionLimit = 64,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            TemplateLoader = new FolderTemplateLoader(templates.Folder),
+            CancellationToken = timeout.Token,
+            MemberFilter = _ => false,
+            NewLine = "\n",
+        };
+        context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
+        try
+        {
+            var markdown = templates.Main.Render(context);
+            return new Result<string>(markdown, []);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var id = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? TemplateDiagnosticIds.Limit : TemplateDiagnosticIds.Runtime;
+            return Failure(id, ex.OriginalMessage, TemplateSet.Location(ex.Span));
+        }
+        catch (OperationCanceledException)
+        {
+            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(templates.Folder));
+        }
+    }
+
+    private static Result<string> Failure(string id, string message, SourceLocation location) =>
+        new(null, [Diagnostic.Error(id, message, location)]);
+}
