@@ -84,7 +84,7 @@ public static partial class CatalogueLinter
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var point in catalogue.AllPoints())
         {
-            foreach (var text in new[] { point.Body, point.Condition ?? "", point.Evidence ?? "" })
+            foreach (var (text, isBody) in new[] { (point.Body, true), (point.Condition ?? "", false), (point.Evidence ?? "", false) })
             {
                 foreach (Match match in ParameterUse().Matches(text))
                 {
@@ -94,7 +94,7 @@ public static partial class CatalogueLinter
                     {
                         bag.Error(DiagnosticIds.UnknownParameter,
                             $"Point {point.Id} uses parameter '{{{{{id}}}}}', which catalogue.yml does not declare.{Text.Suggestions.DidYouMean(id, declared)}",
-                            point.Location);
+                            isBody ? Within(point.BodyLocation, text, match.Index) ?? point.Location : point.Location);
                     }
                 }
             }
@@ -120,6 +120,20 @@ public static partial class CatalogueLinter
                 bag.Error(DiagnosticIds.EmptyText, $"Point {point.Id} has no requirement text.", point.Location);
             }
         }
+    }
+
+    /// <summary>The location of <paramref name="offset"/> inside a text that starts at <paramref name="start"/>.</summary>
+    private static TextLocation? Within(TextLocation? start, string text, int offset)
+    {
+        if (start is null)
+        {
+            return null;
+        }
+
+        var before = text[..offset];
+        var line = before.Count(c => c == '\n');
+        var column = line == 0 ? start.Column + offset : offset - before.LastIndexOf('\n') - 1;
+        return start with { Line = start.Line + line, Column = column };
     }
 
     /// <summary>A parameter use in clause text: <c>{{ id }}</c>.</summary>

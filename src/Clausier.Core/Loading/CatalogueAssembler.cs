@@ -84,7 +84,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
 
         return new ControlPoint(draft.Id, draft.SectionNumber ?? "", draft.Title, draft.Body, answerType.Value,
             segments ?? [], fields[FieldNames.Condition]?.Value, references, fields[FieldNames.Evidence]?.Value,
-            edition ?? 0, draft.Group, draft.Location);
+            edition ?? 0, draft.Group, draft.Location, draft.Lines.At(draft.BodyOffset));
     }
 
     private static (IReadOnlyList<string>? Segments, int? Edition) Resolve(

@@ -39,8 +39,14 @@ public static class CatalogueLoader
         var catalogue = new Catalogue(header.Id, header.Name, header.Version, header.Edition, header.Source, header.Copyright,
             folder, header.Parameters, header.Segments, sections);
         diagnostics.AddRange(CatalogueLinter.Lint(catalogue));
-        return new Result<Catalogue>(catalogue, diagnostics.ToList());
+        return new Result<Catalogue>(catalogue, InReadingOrder(diagnostics.Items));
     }
+
+    /// <summary>Sorted by file, line and column, so that users fix problems top to bottom.</summary>
+    private static List<Diagnostic> InReadingOrder(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Location?.File ?? "", StringComparer.Ordinal)
+            .ThenBy(d => (d.Location as TextLocation)?.Line ?? -1)
+            .ThenBy(d => (d.Location as TextLocation)?.Column ?? -1)];
 
     private static string DisplayPath(string path)
     {

@@ -26,6 +26,13 @@ public static class YamlLocations
             diagnostics.Error(DiagnosticIds.YamlSyntax, $"YAML syntax error: {FirstLine(ex.Message)}", At(file, ex.Start));
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
+            // (an unclosed flow sequence at end of file): still the user's error, not ours.
+            diagnostics.Error(DiagnosticIds.YamlSyntax, $"YAML syntax error: the file ends inside an unclosed construct ({ex.Message})", new TextLocation(file, 0, 0));
+            return null;
+        }
     }
 
     private static string FirstLine(string message)

@@ -10,6 +10,7 @@ namespace Clausier.Core.Model;
 /// <param name="Condition">Applicability condition in words, when the point is conditional.</param>
 /// <param name="Evidence">What the candidate is expected to supply, in words.</param>
 /// <param name="Edition">Edition of the published clausier the point entered (2023 or 2024).</param>
+/// <param name="BodyLocation">Where <see cref="Body"/> starts in its file, to locate problems inside the text.</param>
 /// <param name="Group">Title of the unnumbered group heading the point sits under, if any.</param>
 public sealed record ControlPoint(
     string Id,
@@ -23,7 +24,8 @@ public sealed record ControlPoint(
     string? Evidence,
     int Edition,
     string? Group,
-    SourceLocation? Location = null)
+    SourceLocation? Location = null,
+    TextLocation? BodyLocation = null)
 {
     public bool AppliesTo(string segmentId) =>
         Segments.Contains(Segment.All) || Segments.Contains(segmentId, StringComparer.Ordinal);
