@@ -25,6 +25,7 @@ internal static class CliApp
         root.Subcommands.Add(CatalogueCommands.Create(console));
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(TemplateCommands.Create(console));
+        root.Subcommands.Add(BatchCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

@@ -16,6 +16,8 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
 {
     private readonly AnnexTemplateRenderer _renderer = new(limits);
 
+    public Catalogue Catalogue => catalogue;
+
     public GeneratedAnnex Generate(Tender tender, Lot lot)
     {
         var diagnostics = new List<Diagnostic>();

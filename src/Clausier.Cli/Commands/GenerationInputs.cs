@@ -33,4 +33,11 @@ internal static class GenerationInputs
         var options = WordOptions.Default with { ReferenceDocx = reference, Timestamp = Timestamps.FromEnvironment() };
         return new AnnexGenerator(catalogueResult.Value, templates.Value, options, TemplateLimits.Default);
     }
+
+    /// <summary>Hash of the catalogue, templates and reference document a generation uses, for batch re-runs.</summary>
+    public static string Fingerprint(string? catalogue, string? template, string? referenceDocx) =>
+        Pipeline.Batch.Fingerprints.Of(
+            Pipeline.Batch.Fingerprints.OfFolder(catalogue ?? BuiltIn.CatalogueFolder),
+            Pipeline.Batch.Fingerprints.OfFolder(template ?? BuiltIn.TemplateFolder),
+            referenceDocx is null ? null : Pipeline.Batch.Fingerprints.OfBytes(File.ReadAllBytes(referenceDocx)));
 }

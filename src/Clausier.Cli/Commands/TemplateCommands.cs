@@ -75,7 +75,7 @@ internal static class TemplateCommands
             return ExitCodes.Problems;
         }
 
-        var problems = tender.Value.Lots.Select(generator.Generate).SelectMany(a => a.Diagnostics).ToList();
+        var problems = generator.GenerateAll(tender.Value).SelectMany(a => a.Diagnostics).ToList();
         console.Report(problems, summary: true);
         return CliConsole.ExitFor(problems);
     }

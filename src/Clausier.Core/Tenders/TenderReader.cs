@@ -24,7 +24,15 @@ public static class TenderReader
     public static Result<Tender> Read(string file, TextReader text)
     {
         var diagnostics = new DiagnosticBag();
-        var root = YamlMap.From(YamlLocations.LoadRoot(file, text, diagnostics), file, "the tender", diagnostics);
+        return FromNode(file, YamlLocations.LoadRoot(file, text, diagnostics), diagnostics);
+    }
+
+    /// <summary>Reads a tender written inline in another YAML file (a batch manifest), keeping that file's positions.</summary>
+    public static Result<Tender> FromNode(string file, YamlNode? node) => FromNode(file, node, new DiagnosticBag());
+
+    private static Result<Tender> FromNode(string file, YamlNode? node, DiagnosticBag diagnostics)
+    {
+        var root = YamlMap.From(node, file, "the tender", diagnostics);
         if (root is null)
         {
             if (!diagnostics.HasErrors)
