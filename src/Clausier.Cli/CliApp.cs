@@ -26,6 +26,7 @@ internal static class CliApp
         root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(TemplateCommands.Create(console));
         root.Subcommands.Add(BatchCommand.Create(console));
+        root.Subcommands.Add(ParseCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

@@ -16,6 +16,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         var context = new TemplateContext
         {
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             LoopLimit = limits.LoopLimit,
             RecursiveLimit = limits.RecursionLimit,
             OutputLimit = limits.OutputLimit,

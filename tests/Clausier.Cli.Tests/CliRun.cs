@@ -1,5 +1,3 @@
-using Clausier.Cli;
-
 namespace Clausier.Cli.Tests;
 
 /// <summary>Runs the CLI in-process with a captured console, as a user would type the command.</summary>

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using Clausier.Core.Tenders;
+using Clausier.Forms;
+using Clausier.Forms.Output;
+using Clausier.Pipeline;
+
+namespace Clausier.Cli.Commands;
+
+/// <summary><c>clausier parse</c>: returned annexes → answers (JSON, CSV, XLSX) and a problem report.</summary>
+internal static class ParseCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Returned annexes (DOCX).", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "json, csv or xlsx.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "csv", "xlsx");
+        var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output; required for xlsx)." };
+        var expect = new Option<string?>("--expect-tender") { Description = "Tender YAML the annexes must belong to; altered clauses are shown against its text." };
+        var lot = new Option<string?>("--lot") { Description = "With --expect-tender: the lot the annexes must belong to." };
+        var command = new Command("parse", "Read candidates' returned annexes: answers and a report of what is missing, invalid or altered.")
+        {
+            files, format, output, expect, lot,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(expect), parse.GetValue(lot)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, string format, string? output, string? expectTender, string? lot)
+    {
+        if (format == "xlsx" && output is null)
+        {
+            console.Error.WriteLine("error: --format xlsx needs --output FILE.xlsx.");
+            return ExitCodes.Unreadable;
+        }
+
+        var options = ExpectedAnnex(console, expectTender, lot);
+        if (options is null)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var run = ParseRun.Read(new AnnexReader(options), files);
+        foreach (var file in run.Files)
+        {
+            Summarise(console, file);
+        }
+
+        Write(console, run, format, output);
+        return run.ExitCode;
+    }
+
+    /// <summary>Reader options for --expect-tender: its reference and lot, and its clause texts to show what was altered.</summary>
+    private static ReaderOptions? ExpectedAnnex(CliConsole console, string? tenderPath, string? lotNumber)
+    {
+        if (tenderPath is null)
+        {
+            return ReaderOptions.Default;
+        }
+
+        var tender = TenderReader.ReadFile(tenderPath);
+        console.Report(tender.Diagnostics);
+        var generator = GenerationInputs.Load(null, null, null, console);
+        if (tender.Value is null || tender.HasErrors || generator is null)
+        {
+            return null;
+        }
+
+        var lot = lotNumber is null ? tender.Value.Lots[0] : tender.Value.FindLot(lotNumber);
+        if (lot is null)
+        {
+            console.Error.WriteLine($"error: the tender has no lot '{lotNumber}'.");
+            return null;
+        }
+
+        var annex = generator.Generate(tender.Value, lot);
+        var clauses = annex.Docx is null ? null : ClauseTexts(annex.Docx);
+        return ReaderOptions.Default with
+        {
+            ExpectTenderReference = tender.Value.Reference,
+            ExpectLot = lotNumber ?? (tender.Value.Lots.Count == 1 ? null : lot.Number),
+            ReferenceClauses = clauses,
+        };
+    }
+
+    private static IReadOnlyDictionary<string, string> ClauseTexts(byte[] docx)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clausier-expected-{Guid.NewGuid():N}.docx");
+        try
+        {
+            File.WriteAllBytes(path, docx);
+            return new AnnexReader().ReadClauseTexts(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void Summarise(CliConsole console, ParsedAnnex file)
+    {
+        var answered = file.Answers.Count(a => a.Status is not null || !string.IsNullOrWhiteSpace(a.Answer));
+        var errors = file.Problems.Count(p => p.IsError);
+        console.Error.WriteLine(file.Readable
+            ? $"{file.File}: {answered}/{file.Answers.Count} points answered, {errors} error(s), {file.Problems.Count - errors} other problem(s)."
+            : $"{file.File}: not read.");
+        foreach (var problem in file.Problems)
+        {
+            console.Error.WriteLine($"  {problem}");
+        }
+    }
+
+    private static void Write(CliConsole console, ParseRun run, string format, string? output)
+    {
+        using var buffer = new MemoryStream();
+        Action<ParseRun, Stream> writer = format switch
+        {
+            "csv" => ParseCsvWriter.Write,
+            "xlsx" => ParseXlsxWriter.Write,
+            _ => ParseJsonWriter.Write,
+        };
+        writer(run, buffer);
+        if (output is null)
+        {
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF'));
+            return;
+        }
+
+        AtomicFile.Write(output, buffer.ToArray());
+        console.Error.WriteLine($"Wrote {output}.");
+    }
+}
