@@ -11,13 +11,13 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
 
     public static CliConsole System { get; } = new(Console.Out, Console.Error);
 
-    /// <summary>Prints diagnostics (errors and warnings to stderr, infos to stdout) and a count line.</summary>
+    /// <summary>Prints diagnostics to stderr (stdout stays clean for JSON and CSV), and a count line to stdout.</summary>
     public void Report(IEnumerable<Diagnostic> diagnostics, bool summary = false)
     {
         var list = diagnostics.ToList();
         foreach (var diagnostic in list)
         {
-            (diagnostic.Severity == DiagnosticSeverity.Info ? Out : Error).WriteLine(diagnostic);
+            Error.WriteLine(diagnostic);
         }
 
         if (summary)

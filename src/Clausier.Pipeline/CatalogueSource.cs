@@ -1,10 +1,11 @@
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Import;
 using Clausier.Core.Loading;
 using Clausier.Core.Model;
 
 namespace Clausier.Pipeline;
 
-/// <summary>Loads the catalogue a command names: the built-in one, or a Markdown catalogue folder.</summary>
+/// <summary>Loads the catalogue a command names: the built-in one, a Markdown catalogue folder, or a CISO Assistant library file.</summary>
 public static class CatalogueSource
 {
     public static Result<Catalogue> Load(string? path)
@@ -19,11 +20,16 @@ public static class CatalogueSource
             return CatalogueLoader.LoadFolder(path);
         }
 
+        if (CisoAssistantImporter.IsLibraryFile(path))
+        {
+            return CisoAssistantImporter.Load(path);
+        }
+
         return new Result<Catalogue>(null,
         [
             Diagnostic.Error(DiagnosticIds.CatalogueFileMissing,
                 File.Exists(path)
-                    ? "This file is not a catalogue folder; a catalogue is a folder holding catalogue.yml and one Markdown file per section."
+                    ? "This file is neither a catalogue folder (catalogue.yml and one Markdown file per section) nor a CISO Assistant library (.yaml)."
                     : "No catalogue folder at this path.",
                 new FileLocation(path)),
         ]);

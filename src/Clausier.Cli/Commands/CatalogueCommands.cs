@@ -22,11 +22,13 @@ internal static class CatalogueCommands
         command.Subcommands.Add(Lint(console));
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Show(console));
+        command.Subcommands.Add(CatalogueImportCommand.Create(console));
+        command.Subcommands.Add(CatalogueDiffCommand.Create(console));
         return command;
     }
 
     internal static Option<string?> CatalogueOption() =>
-        new("--catalogue") { Description = "Catalogue folder (default: the built-in catalogue)." };
+        new("--catalogue") { Description = "Catalogue folder or CISO Assistant library file (default: the built-in catalogue)." };
 
     private static Command Lint(CliConsole console)
     {

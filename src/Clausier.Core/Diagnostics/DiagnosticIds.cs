@@ -49,4 +49,40 @@ public static class DiagnosticIds
     public const string UnknownLot = "CLZ1207";
     public const string NoPointsSelected = "CLZ1208";
     public const string InvalidCharacter = "CLZ1209";
+
+    // Import of CISO Assistant library files (docs/import.md)
+    public const string ImportFileUnreadable = "CLZ1301";
+    public const string ImportFileTooLarge = "CLZ1302";
+    public const string ImportYamlSyntax = "CLZ1303";
+    public const string ImportUnknownFormat = "CLZ1304";
+    public const string ImportAliasRefused = "CLZ1305";
+    public const string ImportNestingTooDeep = "CLZ1306";
+    public const string ImportInvalidValue = "CLZ1307";
+    public const string ImportMissingUrn = "CLZ1308";
+    public const string ImportDuplicateUrn = "CLZ1309";
+    public const string ImportDuplicateRefId = "CLZ1310";
+    public const string ImportUnknownParent = "CLZ1311";
+    public const string ImportParentCycle = "CLZ1312";
+    public const string ImportDepthMismatch = "CLZ1313";
+    public const string ImportSyntheticId = "CLZ1314";
+    public const string ImportRenumbered = "CLZ1315";
+    public const string ImportAssessableWithChildren = "CLZ1316";
+    public const string ImportPointOutsideSection = "CLZ1317";
+    public const string ImportEmptyNode = "CLZ1318";
+    public const string ImportNoEdition = "CLZ1319";
+    public const string ImportSegmentsDefaulted = "CLZ1320";
+    public const string ImportHyphenationRepaired = "CLZ1321";
+    public const string ImportUnknownOverride = "CLZ1322";
+    public const string ImportDuplicateKey = "CLZ1323";
+
+    // Writing a catalogue as Markdown
+    public const string WriteFolderNotEmpty = "CLZ1350";
+    public const string WriteUnrepresentable = "CLZ1351";
+    public const string WriteFailed = "CLZ1352";
+
+    // Comparing two catalogues
+    public const string DiffDuplicatePointId = "CLZ1401";
+    public const string DiffNoSharedPoints = "CLZ1402";
+    public const string DiffReferencesNotCompared = "CLZ1403";
+    public const string DiffTextTooLong = "CLZ1404";
 }

@@ -31,12 +31,13 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
             return null;
         }
 
-        if (field.Value is "2023" or "2024")
+        // Any four-digit year: imported frameworks (docs/import.md) follow editions other than the clausier's 2023 and 2024.
+        if (field.Value.Length == 4 && field.Value.All(char.IsAsciiDigit))
         {
             return int.Parse(field.Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidEdition, $"Edition '{field.Value}' is not 2023 or 2024.", field.Location);
+        diagnostics.Error(DiagnosticIds.InvalidEdition, $"Edition '{field.Value}' is not a year (four digits, e.g. 2024).", field.Location);
         return null;
     }
 

@@ -34,6 +34,14 @@ public static class PointSelector
 
     private static Segment? ResolveSegment(Catalogue catalogue, Lot lot, DiagnosticBag bag)
     {
+        if (catalogue.Segments.Count == 0)
+        {
+            // An imported framework declares no segments: every point applies, whatever the lot's segment.
+            bag.Info(DiagnosticIds.TenderUnknownSegment,
+                $"Catalogue '{catalogue.Id}' declares no market segments: every point applies to lot {lot.Number}.", lot.Segment.Location);
+            return new Segment(lot.Segment.Value, lot.Segment.Value, "");
+        }
+
         var segment = catalogue.FindSegment(lot.Segment.Value);
         if (segment is null)
         {
@@ -67,7 +75,9 @@ public static class PointSelector
         {
             if (!values.ContainsKey(id))
             {
-                bag.Error(DiagnosticIds.TenderUnknownParameter, $"Unknown parameter '{id}'.{Suggestions.DidYouMean(id, values.Keys)}", value.Location);
+                // A tender written for another catalogue may set parameters this one lacks: harmless, but worth saying.
+                bag.Warning(DiagnosticIds.TenderUnknownParameter,
+                    $"Parameter '{id}' is not declared by catalogue '{catalogue.Id}' and is ignored.{Suggestions.DidYouMean(id, values.Keys)}", value.Location);
                 continue;
             }
 

@@ -1,0 +1,117 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Model;
+using Clausier.Core.Writing;
+
+namespace Clausier.Core.Import;
+
+internal sealed partial class CatalogueBuilder
+{
+    private ControlPoint? BuildPoint(RequirementNode node, string section, int position, string? group, bool leading)
+    {
+        var id = $"O-{section}.{position}";
+        var text = node.Description ?? node.Name;
+        var blocks = text is null ? [] : DescriptionText.Parse(text);
+        if (blocks.Count == 0)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, $"Assessable node {node.Label} has neither a description nor a name; it is not imported.", node.Location);
+            return null;
+        }
+
+        if (node.Description is null)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, $"Assessable node {node.Label} has no description; its name is used as the text of point {id}.", node.Location);
+        }
+
+        var owner = $"Point {id}";
+        var body = DescriptionText.ToMarkdown([.. blocks.Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
+        var title = node.Name is not null ? Inline(node.Name, owner, node) : DerivedTitle(blocks[0].Text, node);
+        title = IdentifierNote(node, id, title);
+        if (leading)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
+                $"Node {node.Label} is assessable and has children: it is imported as point {id}, followed by its children in section {section}.", node.Location);
+        }
+
+        var (type, evidence) = AnswerTypeInference.Infer(node.TypicalEvidence);
+        if (type == AnswerType.None && options.DefaultAnswerType is { } fallback)
+        {
+            type = fallback;
+        }
+
+        type = Override(id, node.RefId) ?? type;
+        var evidenceText = evidence is null ? null : MarkdownEscaper.EscapeTableCell(Repaired(evidence, owner, node));
+        return new ControlPoint(id, section, title, body, type, [Segment.All], null, [], evidenceText, edition, group,
+            node.Location, node.DescriptionLocation);
+    }
+
+    /// <summary>Keeps a ref_id that reads as the point's id (<c>O-7.2</c>, or <c>1.1.1.1</c> for <c>O-1.1.1.1</c>); reports any other.</summary>
+    private string IdentifierNote(RequirementNode node, string id, string title)
+    {
+        if (node.RefId == id || "O-" + node.RefId == id)
+        {
+            return title;
+        }
+
+        if (node.RefId is null)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportSyntheticId,
+                $"Requirement node '{node.Urn}' has no ref_id; it is imported as point {id}. Its id follows its position: check it against the source before tenders cite it.",
+                node.Location);
+            return title;
+        }
+
+        diagnostics.Info(DiagnosticIds.ImportRenumbered,
+            $"Node {node.Label} is imported as point {id}, since point ids read 'O-' + section number + position; its ref_id is kept in the title.", node.Location);
+        return $"{title} (réf. {MarkdownEscaper.EscapeInline(node.RefId)})";
+    }
+
+    private AnswerType? Override(string id, string? refId)
+    {
+        foreach (var key in new[] { id, refId })
+        {
+            if (key is not null && options.AnswerTypes.TryGetValue(key, out var type))
+            {
+                _overridesUsed.Add(key);
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A description as Markdown paragraphs and lists, with PDF hyphenation repaired.</summary>
+    private string Markdown(string? text, string owner, RequirementNode node) =>
+        text is null ? "" : DescriptionText.ToMarkdown([.. DescriptionText.Parse(text).Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
+
+    /// <summary>A name as one line of inline Markdown; trailing '#' would be dropped by heading syntax.</summary>
+    private string Inline(string text, string owner, RequirementNode node) =>
+        MarkdownEscaper.EscapeInline(Repaired(DescriptionText.OneLine(text), owner, node).TrimEnd('#', ' '));
+
+    /// <summary>A title from the first words of a text (its repairs are reported with the text itself).</summary>
+    private string DerivedTitle(string text, RequirementNode node) =>
+        MarkdownEscaper.EscapeInline(ShortTitle.From(Repaired(text, null, node)).TrimEnd('#', ' '));
+
+    private static string FirstBlock(string text) => DescriptionText.Parse(text) is { Count: > 0 } blocks ? blocks[0].Text : "";
+
+    /// <param name="owner">Null to repair without reporting, for text reported elsewhere.</param>
+    private string Repaired(string text, string? owner, RequirementNode node)
+    {
+        if (repair is null)
+        {
+            return text;
+        }
+
+        var repairs = new List<(string Split, string Repaired)>();
+        var repaired = repair.Repair(text, repairs);
+        if (owner is not null)
+        {
+            foreach (var (split, fixedWord) in repairs)
+            {
+                diagnostics.Info(DiagnosticIds.ImportHyphenationRepaired,
+                    $"{owner}: '{split}' repaired as '{fixedWord}' (a word split at a line end by PDF extraction).", node.DescriptionLocation ?? node.Location);
+            }
+        }
+
+        return repaired;
+    }
+}

@@ -1,0 +1,145 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
+using Clausier.Core.Model;
+using Clausier.Core.Writing;
+
+namespace Clausier.Core.Import;
+
+/// <summary>
+/// Maps the requirement tree to sections and points (docs/import.md): containers become sections,
+/// assessable leaves become points, an unnumbered container of points becomes a group. Numbers and
+/// ids follow positions, so the catalogue always passes the numbering rules; a ref_id that already
+/// reads as that number or id is kept as is, any other is kept visible in the title.
+/// </summary>
+internal sealed partial class CatalogueBuilder(
+    LibraryTree tree, ImportOptions options, int edition, string looseSectionTitle, HyphenationRepair? repair, DiagnosticBag diagnostics)
+{
+    private readonly HashSet<string> _overridesUsed = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Section> Build()
+    {
+        var sources = new List<(RequirementNode? Node, List<RequirementNode> Children)>();
+        List<RequirementNode>? loose = null;
+        foreach (var root in tree.Roots)
+        {
+            if (root.Assessable && tree.IsLeaf(root))
+            {
+                if (loose is null)
+                {
+                    loose = [];
+                    sources.Add((null, loose));
+                    diagnostics.Warning(DiagnosticIds.ImportPointOutsideSection,
+                        $"Assessable node {root.Label} has no parent; it and the other top-level requirements are imported into section {sources.Count} '{looseSectionTitle}'.",
+                        root.Location);
+                }
+
+                loose.Add(root);
+            }
+            else
+            {
+                sources.Add((root, [.. tree.ChildrenOf(root)]));
+            }
+        }
+
+        var sections = sources.Select((s, i) => BuildSection(s.Node, s.Children, Number(null, i + 1))).ToList();
+        foreach (var key in options.AnswerTypes.Keys.Where(k => !_overridesUsed.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticIds.ImportUnknownOverride, $"The answer type given for '{key}' matches no imported point id or ref_id.");
+        }
+
+        return sections;
+    }
+
+    private Section BuildSection(RequirementNode? node, IReadOnlyList<RequirementNode> children, string number)
+    {
+        var title = SectionTitle(node, number);
+        if (node is not null && tree.IsLeaf(node))
+        {
+            return new Section(number, title, Markdown(node.Description, $"Section {number}", node), [], [], node.Location);
+        }
+
+        var intro = "";
+        var sources = new List<(RequirementNode Node, string? Group, bool Leading)>();
+        if (node is { Assessable: true, Description: not null })
+        {
+            sources.Add((node, null, true));
+        }
+        else if (node is { Assessable: true })
+        {
+            diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
+                $"Node {node.Label} is marked assessable but has children and no description: it is imported as the heading of section {number}, not as a point.", node.Location);
+        }
+        else if (node is not null)
+        {
+            intro = Markdown(node.Description, $"Section {number}", node);
+        }
+
+        var groups = children.Where(IsGroup).ToList();
+        sources.AddRange(children.Where(c => c.Assessable && tree.IsLeaf(c)).Select(c => (c, (string?)null, false)));
+        foreach (var group in groups)
+        {
+            var groupTitle = Inline(group.Name!, $"Section {number}", group);
+            if (group.Assessable)
+            {
+                diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
+                    $"Node {group.Label} is marked assessable but has children and no description: it is imported as the group heading '{group.Name}' of section {number}, not as a point.",
+                    group.Location);
+            }
+
+            sources.AddRange(tree.ChildrenOf(group).Select(c => (c, (string?)groupTitle, false)));
+        }
+
+        var points = new List<ControlPoint>();
+        foreach (var (point, group, leading) in sources)
+        {
+            if (BuildPoint(point, number, points.Count + 1, group, leading) is { } built)
+            {
+                points.Add(built);
+            }
+        }
+
+        var subsections = children.Where(c => !(c.Assessable && tree.IsLeaf(c)) && !groups.Contains(c))
+            .Select((c, i) => BuildSection(c, [.. tree.ChildrenOf(c)], Number(number, i + 1)))
+            .ToList();
+        return new Section(number, title, intro, points, subsections, node?.Location);
+    }
+
+    /// <summary>
+    /// A container with no ref_id, no text of its own and only points under it is a heading that
+    /// structures a section (the clausier's 12.3), i.e. a group: its points keep the section's numbering.
+    /// </summary>
+    private bool IsGroup(RequirementNode node) =>
+        node is { RefId: null, Description: null, Name: not null }
+        && !tree.IsLeaf(node)
+        && tree.ChildrenOf(node).All(c => c.Assessable && tree.IsLeaf(c))
+        && DescriptionText.OneLine(node.Name) is var name
+        && !name.StartsWith("O-", StringComparison.Ordinal) && !SectionFileReader.SectionHeading().IsMatch(name);
+
+    private string SectionTitle(RequirementNode? node, string number)
+    {
+        if (node is null)
+        {
+            return MarkdownEscaper.EscapeInline(looseSectionTitle);
+        }
+
+        var title = node.Name is not null ? Inline(node.Name, $"Section {number}", node)
+            : node.Description is not null ? DerivedTitle(FirstBlock(node.Description), node)
+            : node.RefId is not null ? MarkdownEscaper.EscapeInline(node.RefId)
+            : $"Section {number}";
+        if (node.RefId is null)
+        {
+            diagnostics.Info(DiagnosticIds.ImportRenumbered, $"Node {node.Label} has no ref_id; it is imported as section {number}.", node.Location);
+        }
+        else if (node.RefId != number)
+        {
+            diagnostics.Info(DiagnosticIds.ImportRenumbered,
+                $"Node {node.Label} is imported as section {number} to keep the numbering gap-free; its ref_id is kept in the title.", node.Location);
+            title += $" (réf. {MarkdownEscaper.EscapeInline(node.RefId)})";
+        }
+
+        return title;
+    }
+
+    private static string Number(string? parent, int position) =>
+        parent is null ? position.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{parent}.{position}";
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Linting;
+using Clausier.Core.Model;
+using Clausier.Core.Writing;
+
+namespace Clausier.Core.Import;
+
+/// <summary>
+/// Imports a framework library in the YAML format of the open-source GRC tool CISO Assistant
+/// (<c>objects.framework.requirement_nodes</c>) into the same model the Markdown loader produces,
+/// so that every command can take either form. Mapping rules and limits: docs/import.md.
+/// </summary>
+public static partial class CisoAssistantImporter
+{
+    private const int MaxPerId = 100;
+
+    /// <summary>Whether a command-line path names a library file rather than a Markdown catalogue folder.</summary>
+    public static bool IsLibraryFile(string path) =>
+        !Directory.Exists(path)
+        && (path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Reads the library at <paramref name="path"/>. Never throws on bad content: the value is null
+    /// only when nothing could be imported (missing, oversized, not YAML, not a library), and every
+    /// problem is a diagnostic located in the file.
+    /// </summary>
+    public static Result<Catalogue> Load(string path, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.Default;
+        var diagnostics = new DiagnosticBag();
+        LibraryDocument? document;
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                diagnostics.Error(DiagnosticIds.ImportFileUnreadable, "No library file at this path.", new FileLocation(path));
+                return new Result<Catalogue>(null, diagnostics.ToList());
+            }
+
+            // Checked before opening: a parser must never see a file larger than the limit.
+            if (file.Length > options.MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticIds.ImportFileTooLarge,
+                    $"The file is {Size(file.Length)}, above the import limit of {Size(options.MaxFileBytes)}; it was not read. Published CISO Assistant libraries are a few MB.",
+                    new FileLocation(path));
+                return new Result<Catalogue>(null, diagnostics.ToList());
+            }
+
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            document = LibraryReader.Read(reader, path, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticIds.ImportFileUnreadable, $"Cannot read the file: {ex.Message}", new FileLocation(path));
+            return new Result<Catalogue>(null, diagnostics.ToList());
+        }
+
+        if (document is null)
+        {
+            return new Result<Catalogue>(null, InFileOrder(diagnostics.Items));
+        }
+
+        var catalogue = Build(document, path, options, diagnostics);
+        diagnostics.AddRange(CatalogueLinter.Lint(catalogue));
+        return new Result<Catalogue>(catalogue, InFileOrder(diagnostics.Items));
+    }
+
+    private static Catalogue Build(LibraryDocument document, string path, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        var tree = LibraryTree.Build(document.Nodes, diagnostics);
+        var name = document.Library("name") ?? document.OfFramework("name") ?? document.Library("ref_id") ?? Path.GetFileNameWithoutExtension(path);
+        var edition = Edition(document, options, path, diagnostics);
+        var repair = options.RepairHyphenation
+            ? new HyphenationRepair(document.Nodes.SelectMany(n => new[] { n.Name, n.Description, n.TypicalEvidence }).OfType<string>())
+            : null;
+        var sections = new CatalogueBuilder(tree, options, edition ?? 0, document.OfFramework("name") ?? name, repair, diagnostics).Build();
+        var points = sections.Sum(s => s.AllPoints().Count());
+        if (points > 0)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportSegmentsDefaulted,
+                $"The {points} imported points apply to every market segment ('all'): declare segments in catalogue.yml and assign them to sections or points.",
+                new FileLocation(path));
+        }
+        else
+        {
+            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, "The framework has no assessable requirement: the catalogue has no control point.", new FileLocation(path));
+        }
+
+        return new Catalogue(CatalogueId(document, options, path, diagnostics), name, document.Library("version") ?? "1",
+            edition?.ToString(CultureInfo.InvariantCulture) ?? "", Source(document, name), document.Library("copyright"), path, [], [], sections);
+    }
+
+    private static int? Edition(LibraryDocument document, ImportOptions options, string path, DiagnosticBag diagnostics)
+    {
+        if (options.Edition is { } forced)
+        {
+            return forced;
+        }
+
+        foreach (var text in new[] { document.Library("publication_date"), document.Library("version") })
+        {
+            if (text is not null && Year().Match(text) is { Success: true } year)
+            {
+                return int.Parse(year.Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        diagnostics.Error(DiagnosticIds.ImportNoEdition,
+            "The library has no publication_date (nor a year as version) to take the edition from; give the edition as an import option.", new FileLocation(path));
+        return null;
+    }
+
+    private static string CatalogueId(LibraryDocument document, ImportOptions options, string path, DiagnosticBag diagnostics)
+    {
+        if (options.CatalogueId is { } forced)
+        {
+            if (!IdentifierPattern().IsMatch(forced))
+            {
+                diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'{forced}' is not a valid catalogue id: use lower-case letters, digits, '-' or '_'.");
+            }
+
+            return forced;
+        }
+
+        var urn = document.Library("urn");
+        var basis = urn is not null ? urn[(urn.LastIndexOf(':') + 1)..] : document.Library("ref_id") ?? Path.GetFileNameWithoutExtension(path);
+        var slug = SectionFileNames.Slug(basis);
+        return slug.Length == 0 ? "import" : char.IsAsciiLetter(slug[0]) ? slug : "lib-" + slug;
+    }
+
+    /// <summary>Provenance shown on annexes: framework, publisher, library URN, version and date.</summary>
+    private static string Source(LibraryDocument document, string name)
+    {
+        var source = new StringBuilder(name);
+        if (document.Library("provider") is { } provider)
+        {
+            source.Append(", publié par ").Append(provider);
+        }
+
+        source.Append(" ; bibliothèque CISO Assistant");
+        if (document.Library("urn") is { } urn)
+        {
+            source.Append(' ').Append(urn);
+        }
+
+        if (document.Library("version") is { } version)
+        {
+            source.Append(", version ").Append(version);
+        }
+
+        if (document.Library("publication_date") is { } date)
+        {
+            source.Append(" du ").Append(date);
+        }
+
+        if (document.Library("packager") is { } packager)
+        {
+            source.Append(", préparée par ").Append(packager);
+        }
+
+        return source.ToString();
+    }
+
+    /// <summary>
+    /// Top to bottom in the file, so that users fix problems in reading order; file-wide ones first.
+    /// A hostile file can repeat one fault thousands of times: past <see cref="MaxPerId"/> of one id,
+    /// a single line counts the rest.
+    /// </summary>
+    private static List<Diagnostic> InFileOrder(IEnumerable<Diagnostic> diagnostics)
+    {
+        var ordered = diagnostics.OrderBy(d => (d.Location as TextLocation)?.Line ?? -1).ThenBy(d => (d.Location as TextLocation)?.Column ?? -1).ToList();
+        var kept = new List<Diagnostic>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in ordered)
+        {
+            counts[diagnostic.Id] = counts.GetValueOrDefault(diagnostic.Id) + 1;
+            if (counts[diagnostic.Id] <= MaxPerId)
+            {
+                kept.Add(diagnostic);
+            }
+            else if (counts[diagnostic.Id] == MaxPerId + 1)
+            {
+                var more = ordered.Count(d => d.Id == diagnostic.Id) - MaxPerId;
+                kept.Add(diagnostic with { Message = $"{more} more {diagnostic.Id} diagnostic(s) like the {MaxPerId} above are not listed; the first is: {diagnostic.Message}" });
+            }
+        }
+
+        return kept;
+    }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MiB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KiB");
+
+    [GeneratedRegex(@"^\d{4}(?=$|-)")]
+    private static partial Regex Year();
+
+    [GeneratedRegex("^[a-z][a-z0-9_-]*$")]
+    private static partial Regex IdentifierPattern();
+}

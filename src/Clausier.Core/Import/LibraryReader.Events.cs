@@ -1,0 +1,129 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Clausier.Core.Import;
+
+/// <summary>Walking the event stream: mappings, scalars, skipping, and the nesting and alias guards.</summary>
+internal sealed partial class LibraryReader
+{
+    /// <summary>Calls <paramref name="onKey"/> on each scalar key with the parser on its value; the callback consumes the value.</summary>
+    private void ReadMapping(string context, Action<string> onKey)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Next();
+        while (_parser.Current is not MappingEnd)
+        {
+            if (_parser.Current is not Scalar key)
+            {
+                SkipNode();
+                SkipNode();
+                continue;
+            }
+
+            var location = CurrentLocation();
+            Next();
+            if (!seen.Add(key.Value))
+            {
+                _diagnostics.Warning(DiagnosticIds.ImportDuplicateKey, $"Key '{key.Value}' appears twice in {context}; the second value is ignored.", location);
+                SkipNode();
+                continue;
+            }
+
+            onKey(key.Value);
+        }
+
+        Next();
+    }
+
+    private void ReadScalarInto(Dictionary<string, string> values, string key, string context)
+    {
+        if (ReadScalar(key, context) is { } value)
+        {
+            values[key] = value;
+        }
+    }
+
+    /// <summary>The scalar value the parser is on, trimmed; null for an empty or null value, or a collection (reported).</summary>
+    private string? ReadScalar(string key, string context)
+    {
+        switch (_parser.Current)
+        {
+            case Scalar scalar:
+                Next();
+                var value = scalar.Value.Trim();
+                return value.Length == 0 || (scalar.Style == ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL") ? null : value;
+            case MappingStart or SequenceStart:
+                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'{key}' of {context} must be a single value, not a list or mapping.", CurrentLocation());
+                SkipNode();
+                return null;
+            default:
+                SkipNode();
+                return null;
+        }
+    }
+
+    /// <summary>Consumes the node the parser is on, nested content included, without recursion.</summary>
+    private void SkipNode()
+    {
+        if (_parser.Current is not (MappingStart or SequenceStart))
+        {
+            Next();
+            return;
+        }
+
+        var level = _nesting;
+        do
+        {
+            Next();
+        }
+        while (!(_parser.Current is MappingEnd or SequenceEnd && _nesting == level - 1));
+        Next();
+    }
+
+    private void Next()
+    {
+        if (!_parser.MoveNext())
+        {
+            throw new YamlException("Unexpected end of the YAML stream.");
+        }
+
+        switch (_parser.Current)
+        {
+            case MappingStart or SequenceStart:
+                _nesting++;
+                if (_nesting > MaxNesting)
+                {
+                    _diagnostics.Error(DiagnosticIds.ImportNestingTooDeep,
+                        $"The YAML nests deeper than {MaxNesting} levels; a CISO Assistant library needs fewer than ten. Reading stopped.", CurrentLocation());
+                    throw new StopReading();
+                }
+
+                break;
+            case MappingEnd or SequenceEnd:
+                _nesting--;
+                break;
+            case AnchorAlias alias:
+                ReportAlias(alias);
+                break;
+        }
+    }
+
+    private void ReportAlias(AnchorAlias alias)
+    {
+        if (++_aliases <= MaxAliasReports)
+        {
+            _diagnostics.Error(DiagnosticIds.ImportAliasRefused,
+                $"YAML alias '*{alias.Value}' is not accepted in a library file (aliases are not expanded, so that a file cannot multiply itself); write the value out.",
+                CurrentLocation());
+        }
+        else if (_aliases == MaxAliasReports + 1)
+        {
+            _diagnostics.Error(DiagnosticIds.ImportAliasRefused, $"More YAML aliases follow; only the first {MaxAliasReports} are reported.", CurrentLocation());
+        }
+    }
+
+    private TextLocation CurrentLocation() =>
+        _parser.Current is { } current ? YamlLocations.At(_file, current.Start) : new TextLocation(_file, 0, 0);
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Clausier.Core.Diagnostics;
+using YamlDotNet.Core.Events;
+
+namespace Clausier.Core.Import;
+
+internal sealed partial class LibraryReader
+{
+    private List<RequirementNode> ReadNodes()
+    {
+        var nodes = new List<RequirementNode>();
+        if (_parser.Current is not SequenceStart)
+        {
+            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, "'requirement_nodes' must be a list of nodes.", CurrentLocation());
+            SkipNode();
+            return nodes;
+        }
+
+        Next();
+        while (_parser.Current is not SequenceEnd)
+        {
+            if (_parser.Current is MappingStart)
+            {
+                if (ReadNode() is { } node)
+                {
+                    nodes.Add(node);
+                }
+            }
+            else
+            {
+                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, "A requirement node must be a mapping (urn, ref_id, name, …).", CurrentLocation());
+                SkipNode();
+            }
+        }
+
+        Next();
+        return nodes;
+    }
+
+    private RequirementNode? ReadNode()
+    {
+        var location = CurrentLocation();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        TextLocation? descriptionLocation = null;
+        TextLocation? depthLocation = null;
+        TextLocation? assessableLocation = null;
+        ReadMapping("a requirement node", key =>
+        {
+            switch (key)
+            {
+                case "description":
+                    descriptionLocation = CurrentLocation();
+                    ReadScalarInto(values, key, "a requirement node");
+                    break;
+                case "depth":
+                    depthLocation = CurrentLocation();
+                    ReadScalarInto(values, key, "a requirement node");
+                    break;
+                case "assessable":
+                    assessableLocation = CurrentLocation();
+                    ReadScalarInto(values, key, "a requirement node");
+                    break;
+                case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn":
+                    ReadScalarInto(values, key, "a requirement node");
+                    break;
+                default:
+                    SkipNode();
+                    break;
+            }
+        });
+
+        if (!values.TryGetValue("urn", out var urn))
+        {
+            _diagnostics.Error(DiagnosticIds.ImportMissingUrn, "This requirement node has no 'urn'; it is not imported.", location);
+            return null;
+        }
+
+        return new RequirementNode(urn, values.GetValueOrDefault("ref_id"), values.GetValueOrDefault("name"),
+            values.GetValueOrDefault("description"), values.GetValueOrDefault("typical_evidence"),
+            Depth(values.GetValueOrDefault("depth"), depthLocation), values.GetValueOrDefault("parent_urn"),
+            Assessable(values.GetValueOrDefault("assessable"), assessableLocation ?? location), location, descriptionLocation);
+    }
+
+    private int? Depth(string? text, TextLocation? location)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var depth) && depth >= 1)
+        {
+            return depth;
+        }
+
+        _diagnostics.Warning(DiagnosticIds.ImportInvalidValue, $"'depth' must be a whole number from 1, not '{text}'; it is ignored.", location);
+        return null;
+    }
+
+    /// <summary>CISO Assistant treats a node without <c>assessable</c> as not assessable.</summary>
+    private bool Assessable(string? text, TextLocation location)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "false" or "no" or "off":
+                return false;
+            case "true" or "yes" or "on":
+                return true;
+            default:
+                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'assessable' must be true or false, not '{text}'; the node is read as not assessable.", location);
+                return false;
+        }
+    }
+}
