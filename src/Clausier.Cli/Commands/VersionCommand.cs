@@ -7,7 +7,7 @@ internal static class VersionCommand
 {
     public static int Run(CliConsole console)
     {
-        console.Out.WriteLine($"clausier {ToolVersion.Current}");
+        console.Out.WriteLine($"clausier {ToolVersion.Version}{(ToolVersion.Commit is null ? "" : $" (commit {ToolVersion.Commit})")}");
         var catalogue = CatalogueSource.Load(null).Value;
         if (catalogue is not null)
         {

@@ -1,0 +1,69 @@
+using Clausier.Core.Annex;
+using Clausier.Core.Diagnostics;
+using Clausier.Word.Docx;
+using Clausier.Word.Markdown;
+using Clausier.Word.Packaging;
+using Clausier.Word.Renderers;
+
+namespace Clausier.Word;
+
+/// <summary>
+/// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
+/// (docs/form-contract.md). Phases: parse → plan the table of contents → render the body → hash the
+/// clauses into the manifest → package → add the manifest part → normalise the zip.
+/// </summary>
+public sealed class AnnexWordWriter
+{
+    private readonly WordOptions _options;
+
+    public AnnexWordWriter(WordOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <param name="markdown">Annex Markdown as produced by the templates.</param>
+    /// <param name="sourcePath">Path shown in diagnostics' locations.</param>
+    /// <param name="manifest">The annex's manifest, clause hashes empty; the result carries it completed.</param>
+    /// <remarks>Problems in the input are diagnostics, not exceptions; the DOCX is still written unless the reference document is unreadable.</remarks>
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var diagnostics = new DiagnosticBag();
+        var document = AnnexMarkdown.Parse(markdown);
+        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics);
+
+        ReferenceDocument? reference = null;
+        if (_options.ReferenceDocx is { } referenceDocx)
+        {
+            reference = ReferenceDocument.Load(referenceDocx, diagnostics);
+            if (reference is null)
+            {
+                return new WordResult(null, manifest, diagnostics.ToList());
+            }
+        }
+
+        var ids = new IdAllocator(NumberingBuilder.MaxNumId(reference?.Numbering) + 1);
+        var parts = PartIds.Allocate(ids);
+        var styles = reference?.Styles is { } referenceStyles
+            ? StyleMap.FromReference(referenceStyles, frontMatter.Language, diagnostics)
+            : StyleMap.BuiltIn(frontMatter.Language);
+        var state = new WriterState(
+            sourcePath,
+            manifest,
+            styles,
+            new NumberingBuilder(reference?.Numbering, ids),
+            ids,
+            TocPlan.Collect(document, ids),
+            reference?.Layout ?? PageLayout.A4,
+            diagnostics);
+
+        new WordRenderer(state).Render(document);
+        var completed = ClauseHashes.Complete(manifest, state, diagnostics);
+        var saved = new DocxWriter(state, parts, frontMatter, reference, completed, _options).Save();
+        var docx = DeterministicZip.Normalize(ManifestPart.Add(saved, completed, parts.CustomXml), _options.Timestamp);
+        return new WordResult(docx, completed, diagnostics.ToList());
+    }
+}

@@ -1,0 +1,42 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Clausier.Word.Docx;
+
+internal sealed partial class DocxWriter
+{
+    public const string PageLabel = "page ";
+
+    private bool HasHeader => !string.IsNullOrWhiteSpace(frontMatter.Header);
+
+    /// <summary>Header: the front matter's <c>header</c>. Footer: its <c>footer</c>, then "page X / Y" at the right margin.</summary>
+    private void WriteHeaderAndFooter(MainDocumentPart main)
+    {
+        if (HasHeader)
+        {
+            var header = Paragraph(StyleNames.Header);
+            header.Append(Runs(frontMatter.Header!));
+            main.AddNewPart<HeaderPart>(ids.Header).Header = new Header(header);
+        }
+
+        var footer = Paragraph(StyleNames.Footer);
+        footer.Append(Runs(frontMatter.Footer ?? ""));
+        footer.Append(new Run(new TabChar()));
+        footer.Append(Runs(PageLabel));
+        footer.Append(PageField(" PAGE "));
+        footer.Append(Runs(" / "));
+        footer.Append(PageField(" NUMPAGES "));
+        main.AddNewPart<FooterPart>(ids.Footer).Footer = new Footer(footer);
+    }
+
+    /// <summary>A paragraph with a right tab at the text edge of this page layout (the style's tab assumes A4).</summary>
+    private Paragraph Paragraph(string styleName) =>
+        new(new ParagraphProperties(
+            new ParagraphStyleId { Val = state.Styles.Id(styleName) },
+            new Tabs(new TabStop { Val = TabStopValues.Right, Position = state.Layout.TextWidth })));
+
+    private IEnumerable<Run> Runs(string text) => state.Run(text, null) is { } run ? [run] : [];
+
+    private SimpleField PageField(string instruction) =>
+        new(state.Run("1", null)!) { Instruction = instruction };
+}

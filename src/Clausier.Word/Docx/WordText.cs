@@ -1,0 +1,49 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Clausier.Word.Docx;
+
+/// <summary>
+/// The one way text enters the document: characters XML 1.0 cannot carry are removed (and reported by
+/// the caller), and every <c>w:t</c> keeps its spaces (<c>xml:space="preserve"</c>).
+/// </summary>
+internal static class WordText
+{
+    /// <summary>Removes characters outside the XML 1.0 <c>Char</c> production; <paramref name="removed"/> gets each one's index.</summary>
+    public static string Clean(string text, Action<int, int>? removed = null)
+    {
+        if (text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (IsXmlChar(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                removed?.Invoke(i, c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A <c>w:t</c> for text already passed through <see cref="Clean"/>.</summary>
+    public static Text Element(string cleanText) => new(cleanText) { Space = SpaceProcessingModeValues.Preserve };
+
+    private static bool IsXmlChar(char c) =>
+        c is '\t' or '\n' or '\r'
+        || (c >= '\u0020' && c <= '\uD7FF')
+        || (c >= '\uE000' && c <= '\uFFFD');
+}

@@ -1,0 +1,85 @@
+using Clausier.Core.Diagnostics;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Clausier.Word.Markdown;
+
+/// <summary>The document settings an annex's YAML front matter carries (docs/annex-markdown.md).</summary>
+/// <param name="Language">BCP 47 tag written as <c>w:lang</c> and <c>dc:language</c>.</param>
+internal sealed record FrontMatter(string? Title, string? Subject, string? Header, string? Footer, string Language)
+{
+    public const string DefaultLanguage = "fr-FR";
+
+    public static FrontMatter Empty { get; } = new(null, null, null, null, DefaultLanguage);
+
+    public static FrontMatter Read(MarkdownDocument document, string file, DiagnosticBag diagnostics)
+    {
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            return Empty;
+        }
+
+        var values = ReadMapping(block, file, diagnostics);
+        foreach (var key in values.Keys.Where(k => !KnownKeys.Contains(k)))
+        {
+            diagnostics.Warning(WordDiagnosticIds.UnknownFrontMatterKey, $"front matter key '{key}' is not used by the Word writer", block.At(file));
+        }
+
+        return new FrontMatter(
+            values.GetValueOrDefault("title"),
+            values.GetValueOrDefault("subject"),
+            values.GetValueOrDefault("header"),
+            values.GetValueOrDefault("footer"),
+            values.GetValueOrDefault("language") is { Length: > 0 } language ? language : DefaultLanguage);
+    }
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal) { "title", "subject", "header", "footer", "language" };
+
+    private static Dictionary<string, string> ReadMapping(YamlFrontMatterBlock block, string file, DiagnosticBag diagnostics)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var yaml = new YamlStream();
+        try
+        {
+            yaml.Load(new StringReader(block.Lines.ToString()));
+        }
+        catch (YamlException ex)
+        {
+            var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
+            diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, $"front matter is not valid YAML: {ex.Message}", location);
+            return values;
+        }
+
+        if (yaml.Documents.Count == 0)
+        {
+            return values;
+        }
+
+        if (yaml.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, "front matter must be a mapping of keys to text", block.At(file));
+            return values;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && value is YamlScalarNode scalar)
+            {
+                values[name] = scalar.Value ?? "";
+            }
+            else
+            {
+                var location = new TextLocation(file, YamlLine(block, key.Start), (int)key.Start.Column - 1);
+                diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, $"front matter value of '{key}' must be text", location);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>YAML marks are one-based and count from the line after the opening <c>---</c>, which is the block's own (zero-based) line.</summary>
+    private static int YamlLine(YamlFrontMatterBlock block, Mark mark) => block.Line + (int)mark.Line;
+}

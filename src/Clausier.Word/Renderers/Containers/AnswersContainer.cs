@@ -1,0 +1,42 @@
+using Clausier.Word.Markdown;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace Clausier.Word.Renderers.Containers;
+
+/// <summary>
+/// <c>::: answers O-7.2</c> around one pipe table: the point's answer table. The form contract has
+/// readers find it by its first cell, so that cell must be the point id.
+/// </summary>
+internal static class AnswersContainer
+{
+    public static void Write(WordRenderer renderer, CustomContainer container)
+    {
+        var state = renderer.State;
+        var pointId = AnnexContainer.PointId(container);
+        if (pointId is null)
+        {
+            state.Diagnostics.Error(WordDiagnosticIds.MissingPointId, "'::: answers' needs a point id, e.g. '::: answers O-7.2'", state.At(container));
+        }
+
+        var tables = container.OfType<Table>().ToList();
+        if (tables.Count != 1 || container.Count != 1)
+        {
+            state.Diagnostics.Error(WordDiagnosticIds.MalformedAnswerTable, $"'::: answers' must hold exactly one table and nothing else (found {tables.Count} tables, {container.Count - tables.Count} other blocks)", state.At(container));
+        }
+        else if (pointId is not null && FirstCellText(tables[0]) != pointId)
+        {
+            state.Diagnostics.Error(WordDiagnosticIds.MalformedAnswerTable, $"the first cell of the answer table must be the point id '{pointId}', not '{FirstCellText(tables[0])}'", state.At(tables[0]));
+        }
+
+        using (state.AnswerPoint.Push(pointId ?? ""))
+        {
+            renderer.WriteChildren(container);
+        }
+    }
+
+    private static string FirstCellText(Table table) =>
+        table.OfType<TableRow>().FirstOrDefault()?.OfType<TableCell>().FirstOrDefault()?
+            .OfType<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)).FirstOrDefault() ?? "";
+}

@@ -1,0 +1,59 @@
+using Clausier.Core.Forms;
+using Clausier.Word.Docx;
+using Clausier.Word.Markdown;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Extensions.CustomContainers;
+
+namespace Clausier.Word.Renderers.Containers;
+
+/// <summary>
+/// <c>::: clause O-7.2</c>: the clause text inside a block content control tagged
+/// <c>clausier:O-7.2:clause</c>, locked against editing and deletion. The paragraphs written here are
+/// hashed into the manifest after rendering.
+/// </summary>
+internal static class ClauseContainer
+{
+    public static void Write(WordRenderer renderer, CustomContainer container)
+    {
+        var state = renderer.State;
+        var pointId = AnnexContainer.PointId(container);
+        if (pointId is null)
+        {
+            state.Diagnostics.Error(WordDiagnosticIds.MissingPointId, "'::: clause' needs a point id, e.g. '::: clause O-7.2'", state.At(container));
+            renderer.WriteChildren(container);
+            return;
+        }
+
+        if (state.Clauses.ContainsKey(pointId))
+        {
+            state.Diagnostics.Error(WordDiagnosticIds.DuplicateClause, $"point {pointId} already has a clause; this one is rendered without a content control", state.At(container));
+            renderer.WriteChildren(container);
+            return;
+        }
+
+        if (state.Manifest.Find(pointId) is null)
+        {
+            state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"clause of point {pointId}, which is not in the manifest", state.At(container));
+        }
+
+        var content = new SdtContentBlock();
+        using (state.Blocks.Push(content))
+        {
+            renderer.WriteChildren(container);
+            if (!content.HasChildren)
+            {
+                state.AddParagraph(StyleNames.Normal);
+            }
+        }
+
+        // The point's heading keeps with the clause by its style; this keeps the clause with the answer
+        // table that follows, so that a page break never separates a requirement from its answer.
+        foreach (var paragraph in content.Descendants<Paragraph>())
+        {
+            (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+        }
+
+        state.Clauses.Add(pointId, content);
+        state.Blocks.Current.Append(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
+    }
+}

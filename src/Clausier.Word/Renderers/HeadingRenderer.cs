@@ -1,0 +1,48 @@
+using Clausier.Word.Docx;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+
+namespace Clausier.Word.Renderers;
+
+/// <summary>
+/// <c>#</c>…<c>####</c> → Heading1…4 (Title and Subtitle on the cover). Headings listed in the table of
+/// contents get the bookmark their entry links to.
+/// </summary>
+internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
+{
+    protected override void Write(WordRenderer renderer, HeadingBlock heading)
+    {
+        var state = renderer.State;
+        if (heading.Level > StyleNames.MaxHeadingLevel)
+        {
+            state.Diagnostics.Warning(
+                WordDiagnosticIds.UnsupportedConstruct,
+                $"heading level {heading.Level} is rendered as level {StyleNames.MaxHeadingLevel}",
+                state.At(heading));
+        }
+
+        var paragraph = state.AddParagraph(StyleFor(heading.Level, state.InCover.Current));
+        var entry = state.Toc.Find(heading);
+        if (entry is not null)
+        {
+            paragraph.Append(new BookmarkStart { Id = entry.BookmarkId.ToString(), Name = entry.Bookmark });
+        }
+
+        using (state.Inlines.Push(paragraph))
+        {
+            renderer.WriteChildren(heading.Inline!);
+        }
+
+        if (entry is not null)
+        {
+            paragraph.Append(new BookmarkEnd { Id = entry.BookmarkId.ToString() });
+        }
+    }
+
+    private static string StyleFor(int level, bool inCover) => (inCover, level) switch
+    {
+        (true, 1) => StyleNames.Title,
+        (true, 2) => StyleNames.Subtitle,
+        _ => StyleNames.Heading(level),
+    };
+}

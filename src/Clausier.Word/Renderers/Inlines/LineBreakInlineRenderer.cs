@@ -1,0 +1,27 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax.Inlines;
+
+namespace Clausier.Word.Renderers.Inlines;
+
+/// <summary>Hard line break (two spaces or <c>\</c>) → <c>w:br</c>; soft line break → a space, as Markdown reads it.</summary>
+internal sealed class LineBreakInlineRenderer : WordObjectRenderer<LineBreakInline>
+{
+    protected override void Write(WordRenderer renderer, LineBreakInline lineBreak)
+    {
+        var state = renderer.State;
+        if (!lineBreak.IsHard)
+        {
+            state.AppendText(" ", lineBreak);
+            return;
+        }
+
+        var run = new Run();
+        if (state.Format.Current.ToProperties(state.Styles) is { } properties)
+        {
+            run.RunProperties = properties;
+        }
+
+        run.Append(new Break());
+        state.Inlines.Current?.Append(run);
+    }
+}

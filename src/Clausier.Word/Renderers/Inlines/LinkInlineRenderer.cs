@@ -1,0 +1,19 @@
+using Markdig.Syntax.Inlines;
+
+namespace Clausier.Word.Renderers.Inlines;
+
+/// <summary><c>[text](url)</c> → <c>w:hyperlink</c> with an external relationship. Images are reported, not rendered.</summary>
+internal sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
+{
+    protected override void Write(WordRenderer renderer, LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            var state = renderer.State;
+            state.Diagnostics.Error(WordDiagnosticIds.Image, $"image '{link.Url}' is not supported in an annex and was not rendered", state.At(link));
+            return;
+        }
+
+        Hyperlinks.Write(renderer, link, link.Url ?? "", () => renderer.WriteChildren(link));
+    }
+}

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+
+namespace Clausier.Word.Tests;
+
+public class DeterminismTests
+{
+    [Fact]
+    public void Same_input_gives_a_byte_identical_docx()
+    {
+        var markdown = Annexes.TestFile("sample-annex.md");
+
+        var first = Annexes.Write(markdown, Annexes.SampleManifest()).Docx;
+        var second = new AnnexWordWriter(WordOptions.Default).Write(markdown, Annexes.SourcePath, Annexes.SampleManifest()).Docx;
+
+        Assert.NotNull(first);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Zip_entries_carry_the_option_timestamp_in_a_fixed_order()
+    {
+        var options = WordOptions.Default with { Timestamp = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero) };
+        var docx = Annexes.Write(Annexes.TestFile("sample-annex.md"), Annexes.SampleManifest(), options).Docx!;
+
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2025, 6, 30, 12, 0, 0), e.LastWriteTime.DateTime));
+        Assert.Equal("[Content_Types].xml", zip.Entries[0].FullName);
+        Assert.Equal("_rels/.rels", zip.Entries[1].FullName);
+        var rest = zip.Entries.Skip(2).Select(e => e.FullName).ToList();
+        Assert.Equal(rest.Order(StringComparer.Ordinal), rest);
+    }
+
+    [Fact]
+    public void Different_timestamps_change_only_the_dates()
+    {
+        var markdown = Annexes.TestFile("sample-annex.md");
+        var later = WordOptions.Default with { Timestamp = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+
+        var a = Clausier.Testing.DocxCanonicalizer.Canonicalize(Annexes.Write(markdown, Annexes.SampleManifest()).Docx!);
+        var b = Clausier.Testing.DocxCanonicalizer.Canonicalize(Annexes.Write(markdown, Annexes.SampleManifest(), later).Docx!);
+
+        Assert.Equal(a.Replace("2024-01-01", "2030-01-01", StringComparison.Ordinal), b);
+    }
+}
