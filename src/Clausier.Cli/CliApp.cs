@@ -27,6 +27,7 @@ internal static class CliApp
         root.Subcommands.Add(TemplateCommands.Create(console));
         root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(ParseCommand.Create(console));
+        root.Subcommands.Add(CompareCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {

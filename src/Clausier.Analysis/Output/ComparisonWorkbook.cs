@@ -1,0 +1,105 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Clausier.Analysis.Output;
+
+/// <summary>
+/// The comparison as a workbook in French for the buyer (docs/compare.md): « Synthèse » (counts, compliance
+/// rates and a column chart of compliance by section), « Matrice » (every point, every candidate, coloured
+/// statuses) and « Points d'attention » (every Non, missing answer and integrity problem, with the
+/// candidate's justification). The same comparison gives the same bytes.
+/// </summary>
+public static partial class ComparisonWorkbook
+{
+    public const string SynthesisSheet = "Synthèse";
+    public const string MatrixSheet = "Matrice";
+    public const string AttentionSheet = "Points d'attention";
+
+    private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+    /// <summary>Package-level relationship ids (<c>_rels/.rels</c>); the SDK would otherwise pick random ones.</summary>
+    private const string WorkbookId = "rId1";
+    private const string CorePropertiesId = "rId2";
+
+    public static void Write(Comparison comparison, Stream output, ComparisonWorkbookOptions? options = null)
+    {
+        var bytes = ToBytes(comparison, options);
+        output.Write(bytes);
+    }
+
+    public static byte[] ToBytes(Comparison comparison, ComparisonWorkbookOptions? options = null)
+    {
+        options ??= ComparisonWorkbookOptions.Default;
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookContentType, WorkbookId);
+            workbookPart.AddNewPart<WorkbookStylesPart>("rId1").Stylesheet = WorkbookStyles.Build();
+            var sheets = new Sheets();
+            var definedNames = new DefinedNames();
+            var context = new WorkbookContext(workbookPart, sheets, definedNames);
+
+            AddSynthesis(context, comparison);
+            AddMatrix(context, comparison);
+            AddAttention(context, comparison);
+
+            workbookPart.Workbook = new Workbook(
+                new BookViews(new WorkbookView { ActiveTab = 0U }),
+                sheets,
+                definedNames);
+            WorkbookProperties.Write(document, CorePropertiesId, comparison, options.Timestamp);
+        }
+
+        return DeterministicZip.Normalize(buffer.ToArray(), options.Timestamp);
+    }
+
+    /// <summary>What adding a sheet needs; relationship ids of the workbook part are handed out in order.</summary>
+    private sealed class WorkbookContext(WorkbookPart workbook, Sheets sheets, DefinedNames definedNames)
+    {
+        private int _nextId = 2; // rId1 is the styles part
+
+        public WorkbookPart Workbook => workbook;
+
+        public WorksheetPart AddSheet(string name, out uint sheetIndex)
+        {
+            var id = $"rId{_nextId++}";
+            var part = workbook.AddNewPart<WorksheetPart>(id);
+            sheetIndex = (uint)sheets.ChildElements.Count;
+            sheets.AppendChild(new Sheet { Id = id, SheetId = sheetIndex + 1, Name = name });
+            return part;
+        }
+
+        /// <summary>Excel's hidden name behind an autofilter (§18.2.5); without it Excel rebuilds the filter on open.</summary>
+        public void AddFilterName(string sheet, uint sheetIndex, string range) =>
+            definedNames.AppendChild(new DefinedName($"{CellReference.QuotedSheet(sheet)}!{range}")
+            {
+                Name = "_xlnm._FilterDatabase",
+                LocalSheetId = sheetIndex,
+                Hidden = true,
+            });
+    }
+
+    private static SheetViews FrozenView(int columns, uint rows)
+    {
+        var topLeft = CellReference.Of(columns, rows + 1);
+        var pane = columns == 0 ? PaneValues.BottomLeft : PaneValues.BottomRight;
+        var frozen = new Pane { VerticalSplit = rows, TopLeftCell = topLeft, ActivePane = pane, State = PaneStateValues.Frozen };
+        if (columns > 0)
+        {
+            frozen.HorizontalSplit = columns;
+        }
+
+        return new SheetViews(new SheetView(
+            frozen,
+            new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
+        {
+            WorkbookViewId = 0U,
+        });
+    }
+
+    private static SheetFormatProperties DefaultRowHeight() => new() { DefaultRowHeight = 15D };
+
+    private static Columns Widths(IEnumerable<double> widths) =>
+        new(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
+}
