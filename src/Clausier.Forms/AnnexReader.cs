@@ -1,0 +1,136 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Forms.Package;
+using Clausier.Forms.Reading;
+
+namespace Clausier.Forms;
+
+/// <summary>
+/// Reads annexes returned by candidates (docs/parse.md). Never throws on a file's content: a hostile,
+/// broken or foreign file gives an unreadable <see cref="ParsedAnnex"/> with the reason; nothing is
+/// ever extracted to disk or executed. One instance may read any number of files, one after another
+/// or concurrently.
+/// </summary>
+public sealed class AnnexReader
+{
+    private readonly ReaderOptions _options;
+
+    public AnnexReader()
+        : this(ReaderOptions.Default)
+    {
+    }
+
+    public AnnexReader(ReaderLimits limits)
+        : this(ReaderOptions.Default with { Limits = limits })
+    {
+    }
+
+    public AnnexReader(ReaderOptions options) => _options = options;
+
+    public ReaderOptions Options => _options;
+
+    public ParsedAnnex Read(string path)
+    {
+        byte[] data;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Refused(path, ProblemCodes.CannotOpen, "file not found");
+            }
+
+            if (info.Length > _options.Limits.MaxPackageBytes)
+            {
+                return TooLarge(path, info.Length);
+            }
+
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Refused(path, ProblemCodes.CannotOpen, $"the file cannot be opened: {ex.Message}");
+        }
+
+        return Read(data, path);
+    }
+
+    /// <summary>Reads from a stream (not closed); at most <see cref="ReaderLimits.MaxPackageBytes"/> are read from it.</summary>
+    public ParsedAnnex Read(Stream stream, string displayName)
+    {
+        byte[] data;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > _options.Limits.MaxPackageBytes)
+                {
+                    return TooLarge(displayName, null);
+                }
+            }
+
+            data = buffer.ToArray();
+        }
+        catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            return Refused(displayName, ProblemCodes.CannotOpen, $"the file cannot be read: {ex.Message}");
+        }
+
+        return Read(data, displayName);
+    }
+
+    /// <summary>
+    /// Normalised clause text of each point of an annex (point id to text), e.g. of the annex as generated,
+    /// to pass as <see cref="ReaderOptions.ReferenceClauses"/>. Empty when the file cannot be read.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ReadClauseTexts(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > _options.Limits.MaxPackageBytes)
+            {
+                return new Dictionary<string, string>();
+            }
+
+            using var package = SafePackage.Open(File.ReadAllBytes(path), _options.Limits);
+            return new AnnexReading(new ReadState(path, _options), package).ReadClauseTexts();
+        }
+        catch (Exception) // a reference that cannot be read only means excerpts without "before"
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    private ParsedAnnex Read(byte[] data, string file)
+    {
+        var state = new ReadState(file, _options);
+        try
+        {
+            using var package = SafePackage.Open(data, _options.Limits);
+            return new AnnexReading(state, package).Run();
+        }
+        catch (RefusedException ex)
+        {
+            state.Problems.Add(new Problem(ex.Code, DiagnosticSeverity.Error, null, ex.Message, new FileLocation(file)));
+            return ParsedAnnex.Unreadable(file, state.Problems);
+        }
+        catch (Exception ex) // whatever a file does to the reader, the caller gets a result, never a stack trace
+        {
+            state.Problems.Add(new Problem(ProblemCodes.InternalError, DiagnosticSeverity.Error, null,
+                $"the file could not be read because of an internal error ({ex.GetType().Name}: {ex.Message}); please report it with the file",
+                new FileLocation(file)));
+            return ParsedAnnex.Unreadable(file, state.Problems);
+        }
+    }
+
+    private ParsedAnnex TooLarge(string file, long? length) =>
+        Refused(file, ProblemCodes.TooLarge, length is { } l
+            ? $"the file is {l / (1024 * 1024):N0} MB, over the {_options.Limits.MaxPackageBytes / (1024 * 1024):N0} MB limit: refused"
+            : $"the file is over the {_options.Limits.MaxPackageBytes / (1024 * 1024):N0} MB limit: refused");
+
+    private static ParsedAnnex Refused(string file, string code, string message) =>
+        ParsedAnnex.Unreadable(file, [new Problem(code, DiagnosticSeverity.Error, null, message, new FileLocation(file))]);
+}

@@ -1,0 +1,91 @@
+using System.Xml.Linq;
+using Clausier.Core.Forms;
+
+namespace Clausier.Forms.Document;
+
+internal sealed partial class FormIndex
+{
+    private void IndexBlocks(XElement container, string? clauseOf)
+    {
+        foreach (var child in container.Elements())
+        {
+            if (child.Name == W.P || child.Name == W.Tbl)
+            {
+                _blockIndex[child] = Blocks.Count;
+                Blocks.Add((child, clauseOf));
+            }
+            else if (child.Name == W.Sdt)
+            {
+                var tag = W.TagOf(child);
+                var clause = tag is not null && TryParseTag(tag, out var scope, out var field) && field == FormContract.ClauseField
+                    ? scope
+                    : clauseOf;
+                if (child.Element(W.SdtContent) is { } content)
+                {
+                    IndexBlocks(content, clause);
+                }
+            }
+            else if (child.Name.LocalName == "customXml")
+            {
+                IndexBlocks(child, clauseOf);
+            }
+        }
+    }
+
+    private void AssignRegions(IReadOnlySet<string> manifestIds)
+    {
+        var known = new HashSet<string>(manifestIds, StringComparer.Ordinal);
+        known.UnionWith(PointIds);
+        var initials = known.Where(id => id.Length > 0).Select(id => id[0]).ToHashSet();
+        var tableIds = AnswerTables.Values.SelectMany(t => t).ToDictionary(t => t.Table, t => t.PointId);
+        var candidateTable = Candidate?.Table;
+        string? current = null;
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            var (element, clauseOf) = Blocks[i];
+            if (clauseOf is not null)
+            {
+                current = clauseOf;
+            }
+            else if (element.Name == W.Tbl)
+            {
+                if (element == candidateTable)
+                {
+                    current = null;
+                }
+                else if (tableIds.TryGetValue(element, out var tableId))
+                {
+                    current = tableId;
+                }
+            }
+            else if (HeadingId(element, known, initials) is { } id)
+            {
+                current = id;
+                Headings.TryAdd(id, i);
+            }
+
+            _regions.Add(current);
+        }
+    }
+
+    private string? HeadingId(XElement paragraph, HashSet<string> known, HashSet<char> initials)
+    {
+        // Cheap test first: most paragraphs of a long annex are not headings, and a heading's first
+        // visible character is the first character of a point id.
+        var first = paragraph.Descendants(W.T).Select(t => t.Value.TrimStart()).FirstOrDefault(t => t.Length > 0);
+        if (first is null || !initials.Contains(first[0]))
+        {
+            return null;
+        }
+
+        var text = Text.ParagraphText(paragraph).TrimStart();
+        var end = 0;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '\u00A0')
+        {
+            end++;
+        }
+
+        var token = text[..end].TrimEnd('.', ':', ',', ';', '\u2013', '\u2014', ')');
+        return known.Contains(token) ? token : null;
+    }
+}

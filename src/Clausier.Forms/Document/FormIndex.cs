@@ -1,0 +1,271 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Clausier.Core.Forms;
+
+namespace Clausier.Forms.Document;
+
+/// <summary>An answer table (docs/form-contract.md, step 3): first row <c>| id | title |</c>, then one row per field.</summary>
+internal sealed record AnswerTable(
+    string PointId,
+    XElement Table,
+    int TableNumber,
+    string? Title,
+    IReadOnlyDictionary<FormField, TableRow> Rows,
+    IReadOnlyList<FormField> DuplicateRows);
+
+/// <summary>A labelled row; <see cref="Cell"/> is the field's cell (the second one), null when the row has only a label.</summary>
+internal sealed record TableRow(XElement Row, int RowNumber, XElement? Cell);
+
+/// <summary>The candidate identification table, rows by candidate field name.</summary>
+internal sealed record CandidateTable(XElement Table, int TableNumber, IReadOnlyDictionary<string, TableRow> Rows);
+
+/// <summary>
+/// What the reader needs to find in the main document, indexed once: tagged content controls, answer
+/// tables by point id, the candidate table, and the body's blocks with the point each belongs to.
+/// </summary>
+internal sealed partial class FormIndex
+{
+    private readonly Dictionary<XElement, int> _blockIndex = [];
+    private readonly Dictionary<XElement, int> _tableNumbers = [];
+    private readonly List<string?> _regions = [];
+    private readonly List<XElement> _tables = [];
+
+    private FormIndex(Wml w, XElement body)
+    {
+        W = w;
+        Body = body;
+        Text = new TextExtractor(w);
+    }
+
+    public Wml W { get; }
+
+    public XElement Body { get; }
+
+    public TextExtractor Text { get; }
+
+    /// <summary>Content controls by tag (ordinal), in document order.</summary>
+    public Dictionary<string, List<XElement>> Tagged { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<AnswerTable>> AnswerTables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Point ids found in the document (answer tables, then tags), in document order.</summary>
+    public List<string> PointIds { get; } = [];
+
+    public CandidateTable? Candidate { get; private set; }
+
+    /// <summary>Revision marks (<see cref="Wml.RevisionNames"/>) in document order.</summary>
+    public List<XElement> Revisions { get; } = [];
+
+    /// <summary><c>w:commentRangeStart</c> and <c>w:commentReference</c> elements in document order.</summary>
+    public List<XElement> CommentAnchors { get; } = [];
+
+    /// <summary>Body-level paragraphs and tables in order, seen through block-level content controls.</summary>
+    public List<(XElement Element, string? ClauseOf)> Blocks { get; } = [];
+
+    /// <summary>Index in <see cref="Blocks"/> of the heading paragraph of each point.</summary>
+    public Dictionary<string, int> Headings { get; } = new(StringComparer.Ordinal);
+
+    public static FormIndex Build(XElement body, Wml w, IReadOnlySet<string> manifestIds)
+    {
+        var index = new FormIndex(w, body);
+        index.IndexElements();
+        index.IndexTables(manifestIds);
+        index.IndexBlocks(body, clauseOf: null);
+        index.AssignRegions(manifestIds);
+        return index;
+    }
+
+    public int TableNumber(XElement table) => _tableNumbers.TryGetValue(table, out var n) ? n : 0;
+
+    /// <summary>The point whose region (heading, clause, answer table) holds an element; null outside any point.</summary>
+    public string? PointAt(XElement element)
+    {
+        for (var e = element; e is not null; e = e.Parent)
+        {
+            if (_blockIndex.TryGetValue(e, out var i))
+            {
+                return _regions[i];
+            }
+        }
+
+        return null;
+    }
+
+    public int BlockIndexOf(XElement block) => _blockIndex.TryGetValue(block, out var i) ? i : -1;
+
+    /// <summary>Parses a tag <c>clausier:&lt;scope&gt;:&lt;field&gt;</c>.</summary>
+    public static bool TryParseTag(string tag, out string scope, out string field)
+    {
+        scope = field = "";
+        var parts = tag.Split(':');
+        if (parts.Length != 3 || !string.Equals(parts[0], FormContract.TagPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        scope = parts[1].Trim();
+        field = parts[2].Trim().ToLowerInvariant();
+        return scope.Length > 0 && field.Length > 0;
+    }
+
+    public static bool LooksLikePointId(string text) => PointIdPattern().IsMatch(text);
+
+    [GeneratedRegex(@"^O-\d+(\.\d+)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PointIdPattern();
+
+    /// <summary>One pass over the body: controls, tables, revision marks and comment anchors.</summary>
+    private void IndexElements()
+    {
+        var revisionNames = Wml.RevisionNames.Select(n => W.Ns + n).ToHashSet();
+        foreach (var element in Body.Descendants())
+        {
+            var name = element.Name;
+            if (name == W.Sdt)
+            {
+                IndexControl(element);
+            }
+            else if (name == W.Tbl)
+            {
+                _tables.Add(element);
+            }
+            else if (revisionNames.Contains(name))
+            {
+                Revisions.Add(element);
+            }
+            else if (name == W.CommentRangeStart || name == W.CommentReference)
+            {
+                CommentAnchors.Add(element);
+            }
+        }
+    }
+
+    private void IndexControl(XElement sdt)
+    {
+        {
+            if (W.TagOf(sdt) is { Length: > 0 } tag)
+            {
+                if (!Tagged.TryGetValue(tag, out var list))
+                {
+                    Tagged[tag] = list = [];
+                }
+
+                list.Add(sdt);
+                if (TryParseTag(tag, out var scope, out var field)
+                    && scope != FormContract.CandidateScope && field != FormContract.ClauseField && !PointIds.Contains(scope))
+                {
+                    PointIds.Add(scope);
+                }
+            }
+        }
+    }
+
+    private void IndexTables(IReadOnlySet<string> manifestIds)
+    {
+        var fromTables = new List<string>();
+        var number = 0;
+        foreach (var table in _tables)
+        {
+            _tableNumbers[table] = ++number;
+            var rows = TableShape.Rows(table, W);
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var first = TableShape.Cells(rows[0], W);
+            var id = first.Count > 0 ? CellText(first[0]) : "";
+            if (id.Length > 0 && (manifestIds.Contains(id) || LooksLikePointId(id)))
+            {
+                var answerTable = ReadAnswerTable(id, table, number, rows, first);
+                if (!AnswerTables.TryGetValue(id, out var list))
+                {
+                    AnswerTables[id] = list = [];
+                    fromTables.Add(id);
+                }
+
+                list.Add(answerTable);
+            }
+            else if (Candidate is null)
+            {
+                Candidate = ReadCandidateTable(table, number, rows);
+            }
+        }
+
+        // Answer tables give the document order; tagged ids not in any table follow.
+        var tagged = PointIds.Where(id => !fromTables.Contains(id)).ToList();
+        PointIds.Clear();
+        PointIds.AddRange(fromTables);
+        PointIds.AddRange(tagged);
+    }
+
+    private AnswerTable ReadAnswerTable(string id, XElement table, int number, List<XElement> rows, List<XElement> first)
+    {
+        var title = first.Count > 1 ? CellText(first[1]) : null;
+        var fields = new Dictionary<FormField, TableRow>();
+        var duplicates = new List<FormField>();
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var cells = TableShape.Cells(rows[r], W);
+            if (cells.Count == 0 || FieldOfLabel(CellText(cells[0])) is not { } field)
+            {
+                continue;
+            }
+
+            if (!fields.TryAdd(field, new TableRow(rows[r], r + 1, cells.Count > 1 ? cells[1] : null)))
+            {
+                duplicates.Add(field);
+            }
+        }
+
+        return new AnswerTable(id, table, number, string.IsNullOrEmpty(title) ? null : title, fields, duplicates);
+    }
+
+    private CandidateTable? ReadCandidateTable(XElement table, int number, List<XElement> rows)
+    {
+        var found = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = TableShape.Cells(rows[r], W);
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var label = AnswerText.Fold(CellText(cells[0]));
+            var field = FormContract.CandidateFields.FirstOrDefault(f => AnswerText.Fold(f.Label) == label);
+            if (field is not null)
+            {
+                found.TryAdd(field.Name, new TableRow(rows[r], r + 1, cells.Count > 1 ? cells[1] : null));
+            }
+        }
+
+        return found.Count >= 2 ? new CandidateTable(table, number, found) : null;
+    }
+
+    private static FormField? FieldOfLabel(string label)
+    {
+        var folded = AnswerText.Fold(label);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        var labels = Enum.GetValues<FormField>().Select(f => (Field: f, Folded: AnswerText.Fold(FormContract.Label(f)))).ToList();
+        var exact = labels.FirstOrDefault(l => l.Folded == folded);
+        if (exact.Folded is not null)
+        {
+            return exact.Field;
+        }
+
+        var prefix = labels.Where(l => folded.StartsWith(l.Folded, StringComparison.Ordinal)).OrderByDescending(l => l.Folded.Length).ToList();
+        return prefix.Count > 0 ? prefix[0].Field : null;
+    }
+
+    /// <summary>Text of a cell on one line, cleaned, for ids and labels.</summary>
+    public string CellText(XElement cell)
+    {
+        var invalid = 0;
+        var paragraphs = Text.Extract(cell).Paragraphs.Select(p => AnswerText.CleanParagraph(p, ref invalid));
+        return string.Join(' ', paragraphs).Trim();
+    }
+}

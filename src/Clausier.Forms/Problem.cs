@@ -1,0 +1,17 @@
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Forms;
+
+/// <summary>Something wrong or worth knowing in a returned annex.</summary>
+/// <param name="Code">Stable code <c>CLZ4xxx</c> from <see cref="ProblemCodes"/>, documented in docs/parse.md.</param>
+/// <param name="PointId">The control point concerned, when there is one.</param>
+/// <param name="Location">Part URI and XPath (<see cref="PackageLocation"/>), with the table/row/column in its detail, or the whole file.</param>
+public sealed record Problem(string Code, DiagnosticSeverity Severity, string? PointId, string Message, SourceLocation? Location = null)
+{
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    public Diagnostic ToDiagnostic() =>
+        new(Code, Severity, PointId is null ? Message : $"{PointId}: {Message}", Location);
+
+    public override string ToString() => ToDiagnostic().ToString();
+}

@@ -1,0 +1,88 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Forms;
+
+namespace Clausier.Forms.Reading;
+
+internal sealed partial class AnnexReading
+{
+    private CandidateInfo ReadCandidate()
+    {
+        var table = _index.Candidate;
+        var anyTag = FormContract.CandidateFields.Any(f => _index.Tagged.ContainsKey(FormContract.CandidateTag(f.Name)));
+        if (table is null && !anyTag)
+        {
+            state.ReportFile(ProblemCodes.CandidateBlockMissing, DiagnosticSeverity.Error,
+                "the candidate identification block (Raison sociale, SIRET, signataire…) was not found");
+            return CandidateInfo.Empty;
+        }
+
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        DateOnly? date = null;
+        foreach (var field in FormContract.CandidateFields)
+        {
+            var what = field.Label.ToLowerInvariant();
+            var hit = Resolve(null, FormContract.CandidateTag(field.Name), what, table?.Rows.GetValueOrDefault(field.Name),
+                table?.TableNumber ?? 0, field.IsDate ? ControlKind.Date : ControlKind.Text);
+            var severity = field.Name == "company" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            if (hit is null)
+            {
+                state.ReportFile(ProblemCodes.CandidateFieldMissing, severity,
+                    $"the candidate field \"{field.Label}\" was found neither by its tag nor in the candidate table");
+                continue;
+            }
+
+            if (field.IsDate)
+            {
+                date = ReadDate(null, hit, "signature date");
+                values[field.Name] = date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                values[field.Name] = NullIfEmpty(Text(hit, out _));
+            }
+
+            if (values[field.Name] is null && !(field.IsDate && Text(hit, out _).Length > 0))
+            {
+                state.Report(ProblemCodes.CandidateFieldMissing, severity, null,
+                    $"the candidate field \"{field.Label}\" is empty", hit.Container, hit.Detail);
+            }
+            else if (field.Name == "siret" && values[field.Name] is { } siret && !IsValidSiret(siret))
+            {
+                state.Report(ProblemCodes.SiretInvalid, DiagnosticSeverity.Warning, null,
+                    $"\"{siret}\" is not a valid SIRET (14 digits with a correct check digit)", hit.Container, hit.Detail);
+            }
+        }
+
+        return new CandidateInfo(values.GetValueOrDefault("company"), values.GetValueOrDefault("siret"),
+            values.GetValueOrDefault("signatory"), values.GetValueOrDefault("role"), date);
+    }
+
+    /// <summary>14 digits (spaces allowed) passing the Luhn check INSEE uses for SIREN/SIRET.</summary>
+    internal static bool IsValidSiret(string text)
+    {
+        var digits = text.Where(c => !char.IsWhiteSpace(c) && c != '.').ToList();
+        if (digits.Count != 14 || !digits.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < 14; i++)
+        {
+            var d = digits[13 - i] - '0';
+            if (i % 2 == 1)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            sum += d;
+        }
+
+        // La Poste's establishments share SIREN 356000000 and use a different rule.
+        return sum % 10 == 0 || new string([.. digits]).StartsWith("356000000", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Forms.Reading;
+
+internal sealed partial class AnnexReading
+{
+    private enum ControlKind
+    {
+        Text,
+        List,
+        Date,
+    }
+
+    /// <summary>
+    /// Finds one field: the control with its tag; else, by position, a control in the field's cell, a
+    /// FILLIN field there, or the cell's plain text. Duplicated tags and tagged controls found outside
+    /// the field's answer table are reported.
+    /// </summary>
+    private FieldHit? Resolve(string? pointId, string tag, string what, Document.TableRow? row, int tableNumber, ControlKind kind)
+    {
+        var cell = row?.Cell;
+        var detail = row is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {tableNumber}, row {row.RowNumber}, column 2");
+        if (_index.Tagged.TryGetValue(tag, out var tagged))
+        {
+            var control = tagged.Find(c => cell is not null && Ancestor(c, W.Tc) == cell) ?? tagged[0];
+            if (tagged.Count > 1)
+            {
+                state.Report(ProblemCodes.FieldDuplicated, DiagnosticSeverity.Error, pointId,
+                    $"{tagged.Count} content controls carry the tag {tag}; the {what} was read from {(cell is not null && Ancestor(control, W.Tc) == cell ? "the one in the answer table" : "the first one")}",
+                    tagged[1], detail);
+            }
+
+            var controlCell = Ancestor(control, W.Tc);
+            if (cell is not null && controlCell != cell)
+            {
+                state.Report(ProblemCodes.ControlOutsideTable, DiagnosticSeverity.Warning, pointId,
+                    $"the {what} control ({tag}) is not in its answer table; its own content was read", control, detail);
+                return new FieldHit(AnswerSource.Tag, control, control, detail);
+            }
+
+            return new FieldHit(AnswerSource.Tag, control, controlCell ?? control, detail ?? (controlCell is null ? null : CellDetail(controlCell)));
+        }
+
+        if (cell is null)
+        {
+            return null;
+        }
+
+        var found = FindControl(cell, kind);
+        if (found is not null)
+        {
+            return new FieldHit(AnswerSource.Position, found, cell, detail);
+        }
+
+        var hasFillIn = _index.Text.Extract(cell).HasFillIn;
+        return new FieldHit(hasFillIn ? AnswerSource.FillIn : AnswerSource.Text, null, cell, detail);
+    }
+
+    /// <summary>The control of a field in its cell, seen through wrapper controls (LibreOffice adds one around checkboxes).</summary>
+    private XElement? FindControl(XElement cell, ControlKind kind)
+    {
+        var controls = cell.Descendants(W.Sdt).ToList();
+        if (controls.Count == 0)
+        {
+            return null;
+        }
+
+        return kind switch
+        {
+            ControlKind.List => controls.LastOrDefault(c => ListProperties(c) is not null),
+            ControlKind.Date => controls.LastOrDefault(c => c.Element(W.SdtPr)?.Element(W.Date) is not null),
+            _ => null,
+        } ?? controls.Find(c => !c.Descendants(W.Sdt).Any()) ?? controls[0];
+    }
+
+    private XElement? ListProperties(XElement control)
+    {
+        var properties = control.Element(W.SdtPr);
+        return properties?.Element(W.DropDownList) ?? properties?.Element(W.ComboBox);
+    }
+
+    /// <summary>Display texts of the list items of a control or of a control inside it.</summary>
+    private List<string> ListItems(XElement? control)
+    {
+        if (control is null)
+        {
+            return [];
+        }
+
+        var list = control.DescendantsAndSelf(W.Sdt).Select(ListProperties).FirstOrDefault(l => l is not null);
+        return list is null
+            ? []
+            : [.. list.Elements(W.ListItem).Select(i => ((string?)i.Attribute(W.DisplayText) ?? (string?)i.Attribute(W.Value) ?? "").Trim())];
+    }
+
+    /// <summary><c>w:fullDate</c> of a date control (or one inside it) that is not showing its placeholder.</summary>
+    private DateOnly? FullDate(XElement? control)
+    {
+        var date = control?.DescendantsAndSelf(W.Sdt)
+            .Where(s => !W.ShowsPlaceholder(s))
+            .Select(s => s.Element(W.SdtPr)?.Element(W.Date))
+            .FirstOrDefault(d => d is not null);
+        var value = (string?)date?.Attribute(W.FullDate);
+        return value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : null;
+    }
+
+    private string? CellDetail(XElement cell)
+    {
+        var table = Ancestor(cell, W.Tbl);
+        return table is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {_index.TableNumber(table)}");
+    }
+
+    private static readonly string[] DateFormats =
+    [
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yy", "d/M/yy", "yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy", "d-M-yyyy",
+        "d MMMM yyyy", "dd MMMM yyyy", "dddd d MMMM yyyy", "dddd dd MMMM yyyy",
+    ];
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    internal static DateOnly? ParseDate(string text)
+    {
+        var trimmed = text.Trim().Replace("1er ", "1 ", StringComparison.OrdinalIgnoreCase);
+        return DateOnly.TryParseExact(trimmed, DateFormats, French, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
+    }
+}

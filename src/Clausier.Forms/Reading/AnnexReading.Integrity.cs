@@ -1,0 +1,128 @@
+using System.Xml.Linq;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Forms;
+using Clausier.Core.Text;
+using Clausier.Forms.Document;
+
+namespace Clausier.Forms.Reading;
+
+internal sealed partial class AnnexReading
+{
+    private void CheckIdentity()
+    {
+        var document = _manifest.Document;
+        if (document is null)
+        {
+            return;
+        }
+
+        if (state.Options.ExpectTenderReference is { } tender
+            && !string.Equals(Fold(tender), Fold(document.TenderReference ?? ""), StringComparison.Ordinal))
+        {
+            state.ReportFile(ProblemCodes.OtherTender, DiagnosticSeverity.Error,
+                $"this annex was generated for the consultation \"{document.TenderReference}\", not \"{tender}\"");
+        }
+
+        if (state.Options.ExpectLot is { } lot && !string.Equals(Fold(lot), Fold(document.Lot ?? ""), StringComparison.Ordinal))
+        {
+            state.ReportFile(ProblemCodes.OtherLot, DiagnosticSeverity.Error,
+                $"this annex was generated for lot \"{document.Lot}\", not lot \"{lot}\"");
+        }
+
+        static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    }
+
+    /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
+    private void CheckClauses()
+    {
+        foreach (var point in _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256)))
+        {
+            if (_index.AnswerTables.ContainsKey(point.Id) is false && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
+                && !_index.Headings.ContainsKey(point.Id))
+            {
+                continue; // the whole point is gone: already reported as missing
+            }
+
+            var paragraphs = ClauseParagraphs(point.Id);
+            if (paragraphs is null)
+            {
+                state.Report(ProblemCodes.ClauseNotFound, DiagnosticSeverity.Error, point.Id,
+                    "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)");
+                continue;
+            }
+
+            if (string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var current = ClauseText.Normalize(paragraphs);
+            var anchor = ClauseAnchor(point.Id);
+            var message = state.Options.ReferenceClauses?.GetValueOrDefault(point.Id) is { } original
+                ? $"the clause text was altered: {Difference(original, current)}"
+                : $"the clause text was altered (its hash no longer matches the manifest); it now reads: \"{AnswerText.Excerpt(current, 160)}\"";
+            state.Report(ProblemCodes.ClauseAltered, DiagnosticSeverity.Error, point.Id, message, anchor);
+        }
+    }
+
+    /// <summary>
+    /// Paragraph texts of a clause: its tagged block-level control, else the paragraphs between its
+    /// heading and its answer table. LibreOffice 25.2 turns the block control into a run-level one
+    /// holding only the first paragraph, the others following outside it: then the position decides.
+    /// </summary>
+    private List<string>? ClauseParagraphs(string pointId)
+    {
+        var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
+        if (control?.Parent?.Name != W.P && control?.Element(W.SdtContent) is { } content)
+        {
+            return [.. content.Descendants(W.P).Select(_index.Text.ParagraphText)];
+        }
+
+        if (!_index.Headings.TryGetValue(pointId, out var heading) || !_index.AnswerTables.TryGetValue(pointId, out var tables))
+        {
+            return control?.Parent is { } paragraph ? [_index.Text.ParagraphText(paragraph)] : null;
+        }
+
+        var end = _index.BlockIndexOf(tables[0].Table);
+        if (end <= heading)
+        {
+            return null;
+        }
+
+        var paragraphs = new List<string>();
+        for (var i = heading + 1; i < end; i++)
+        {
+            var block = _index.Blocks[i].Element;
+            paragraphs.AddRange(block.Name == W.P
+                ? [_index.Text.ParagraphText(block)]
+                : block.Descendants(W.P).Select(_index.Text.ParagraphText));
+        }
+
+        return paragraphs;
+    }
+
+    private XElement? ClauseAnchor(string pointId) =>
+        _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0]
+        : _index.Headings.TryGetValue(pointId, out var heading) ? _index.Blocks[heading].Element
+        : null;
+
+    /// <summary>"…before…" → "…after…" around the first difference.</summary>
+    internal static string Difference(string before, string after)
+    {
+        var i = 0;
+        while (i < before.Length && i < after.Length && before[i] == after[i])
+        {
+            i++;
+        }
+
+        var start = Math.Max(0, i - 40);
+        return $"\"{Window(before, start)}\" became \"{Window(after, start)}\"";
+
+        static string Window(string text, int start)
+        {
+            var length = Math.Min(100, text.Length - start);
+            var window = length <= 0 ? "" : text.Substring(start, length).Replace('\n', ' ');
+            return (start > 0 ? "…" : "") + window + (start + length < text.Length ? "…" : "");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Xml.Linq;
+using Clausier.Core.Diagnostics;
+using Clausier.Forms.Document;
+
+namespace Clausier.Forms.Reading;
+
+/// <summary>Per-file state of one read: the problems found so far and where the main document is.</summary>
+internal sealed class ReadState(string file, ReaderOptions options)
+{
+    public string File { get; } = file;
+
+    public ReaderOptions Options { get; } = options;
+
+    public List<Problem> Problems { get; } = [];
+
+    /// <summary>URI of the main document part, e.g. <c>/word/document.xml</c>.</summary>
+    public string MainPart { get; set; } = "/word/document.xml";
+
+    public int InvalidCharacters;
+
+    public void Report(string code, DiagnosticSeverity severity, string? pointId, string message, XElement? at = null, string? detail = null) =>
+        Problems.Add(new Problem(code, severity, pointId, message, Location(at, detail)));
+
+    public void ReportInPart(string code, DiagnosticSeverity severity, string part, string message) =>
+        Problems.Add(new Problem(code, severity, null, message, new PackageLocation(File, part)));
+
+    public void ReportFile(string code, DiagnosticSeverity severity, string message) =>
+        Problems.Add(new Problem(code, severity, null, message, new FileLocation(File)));
+
+    private SourceLocation Location(XElement? at, string? detail) =>
+        at is null && detail is null
+            ? new FileLocation(File)
+            : new PackageLocation(File, MainPart, at is null ? null : XmlPath.Of(at), detail);
+}
