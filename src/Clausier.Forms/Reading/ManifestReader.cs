@@ -25,13 +25,13 @@ internal static class ManifestReader
                 manifest.Identity.AllowPartial);
         }
 
-        if (properties.ContainsKey("ClausierTenderReference") || properties.ContainsKey("ClausierPoints"))
+        if (properties.ContainsKey("ClausierTenderReference") || PointHashProperties.Any(properties))
         {
             state.ReportFile(ProblemCodes.ManifestFromProperties, DiagnosticSeverity.Info,
                 "the custom XML manifest is missing (lost when the file went through ODT?); the annex is identified by its document properties");
             state.ReportFile(ProblemCodes.AnswerTypesUnknown, DiagnosticSeverity.Warning,
                 "answer types are unknown without the custom XML manifest: each point is only checked for a status or an answer, and for an explanation after Non, Partiel or Non concerné");
-            var points = ParsePointHashes(properties.GetValueOrDefault("ClausierPoints"))
+            var points = PointHashProperties.Join(properties)
                 .Select(p => new ExpectedPoint(p.Id, null, null, p.Sha256)).ToList();
             return new ManifestInfo(null, DocumentOf(properties), points, null);
         }
@@ -117,9 +117,9 @@ internal static class ManifestReader
         Compare("ClausierLot", id.Lot);
         Compare("ClausierCatalogueId", id.CatalogueId);
         Compare("ClausierCatalogueVersion", id.CatalogueVersion);
-        if (properties.TryGetValue("ClausierPoints", out var hashes))
+        if (PointHashProperties.Any(properties))
         {
-            foreach (var (pointId, sha) in ParsePointHashes(hashes))
+            foreach (var (pointId, sha) in PointHashProperties.Join(properties))
             {
                 var point = manifest.Find(pointId);
                 if (point is null || !string.Equals(point.ClauseSha256, sha, StringComparison.OrdinalIgnoreCase))
@@ -141,15 +141,6 @@ internal static class ManifestReader
             {
                 differences.Add($"{name} (\"{value}\" vs \"{expected}\")");
             }
-        }
-    }
-
-    private static IEnumerable<(string Id, string Sha256)> ParsePointHashes(string? value)
-    {
-        foreach (var item in (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var equals = item.IndexOf('=', StringComparison.Ordinal);
-            yield return equals < 0 ? (item, "") : (item[..equals].Trim(), item[(equals + 1)..].Trim());
         }
     }
 

@@ -8,12 +8,10 @@ namespace Clausier.Word.Docx;
 /// </summary>
 internal static class ManifestProperties
 {
-    public const string Points = "ClausierPoints";
-
     public static IReadOnlyList<(string Name, string Value)> From(AnnexManifest manifest)
     {
         var id = manifest.Identity;
-        return
+        List<(string Name, string Value)> identity =
         [
             ("ClausierTenderReference", id.TenderReference),
             ("ClausierLot", id.Lot),
@@ -22,7 +20,7 @@ internal static class ManifestProperties
             ("ClausierCatalogueVersion", id.CatalogueVersion),
             ("ClausierTemplate", id.Template),
             ("ClausierGenerator", $"{id.Generator} {id.GeneratorVersion}".Trim()),
-            (Points, string.Join(';', manifest.Points.Select(p => $"{p.Id}={p.ClauseSha256}"))),
         ];
+        return [.. identity, .. PointHashProperties.Split(manifest)];
     }
 }
