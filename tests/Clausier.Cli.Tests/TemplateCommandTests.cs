@@ -59,4 +59,18 @@ public class TemplateCommandTests
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("CLZ2004", check.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void New_also_writes_a_reference_docx_that_generate_accepts()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("modele");
+        CliRun.Of("template", "new", folder);
+
+        var run = CliRun.Of("generate", "--template", folder, "--reference-docx", Path.Combine(folder, "reference.docx"), "-o", temp.File("annexe.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("CLZ3201", run.Error, StringComparison.Ordinal);
+        Assert.True(System.IO.File.Exists(temp.File("annexe.docx")));
+    }
 }

@@ -19,7 +19,7 @@ internal static class TemplateCommands
     private static Command New(CliConsole console)
     {
         var folder = new Argument<string>("DIR") { Description = "Folder to create with a copy of the built-in template set." };
-        var command = new Command("new", "Copy the built-in templates into DIR to customise them.") { folder };
+        var command = new Command("new", "Copy the built-in templates and a reference Word document into DIR to customise them.") { folder };
         command.SetAction(parse =>
         {
             var target = parse.GetValue(folder)!;
@@ -35,7 +35,9 @@ internal static class TemplateCommands
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
             }
 
-            console.Out.WriteLine($"Copied the built-in templates to {target}. Edit them, then run 'clausier template check {target}'.");
+            AtomicFile.Write(Path.Combine(target, "reference.docx"), ReferenceDocument.Create());
+            console.Out.WriteLine($"Copied the built-in templates and a reference.docx to {target}. Edit them, check with 'clausier template check {target}',");
+            console.Out.WriteLine($"then generate with '--template {target} --reference-docx {Path.Combine(target, "reference.docx")}'.");
             return ExitCodes.Ok;
         });
         return command;
