@@ -34,6 +34,10 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             var markdown = templates.Main.Render(context);
             return new Result<string>(markdown, []);
         }
+        catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
+        {
+            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(templates.Folder));
+        }
         catch (ScriptRuntimeException ex)
         {
             var id = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? TemplateDiagnosticIds.Limit : TemplateDiagnosticIds.Runtime;

@@ -46,7 +46,7 @@ internal static class BatchCommand
         var manifest = settings.Manifest is not null
             ? BatchManifestReader.Read(settings.Manifest)
             : BatchManifestReader.PerSegment(settings.Tender ?? BuiltIn.ExampleTender, generator.Catalogue.Segments.Select(s => s.Id));
-        console.Report(manifest.Diagnostics);
+        console.Report(manifest.Diagnostics.Concat(manifest.Failures.SelectMany(f => f.Diagnostics)));
         if (manifest.Diagnostics.Any(d => d.IsError))
         {
             return ExitCodes.Unreadable;
