@@ -1,6 +1,10 @@
 namespace Clausier.Pipeline;
 
-/// <summary>Where the built-in catalogue, template set and example tenders are, next to the tool's binaries.</summary>
+/// <summary>
+/// Where the built-in catalogue, template set and example tenders are: under builtin/ next to the tool's
+/// binaries. For the single-file executable that is the folder the bundle extracts itself to on first
+/// run (src/Clausier.Cli/Clausier.Cli.csproj), so the executable works with no other file around it.
+/// </summary>
 public static class BuiltIn
 {
     private static string Root => Path.Combine(AppContext.BaseDirectory, "builtin");
