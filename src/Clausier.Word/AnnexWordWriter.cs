@@ -2,6 +2,7 @@ using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
+using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using Clausier.Word.Renderers;
 
