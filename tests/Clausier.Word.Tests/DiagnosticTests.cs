@@ -33,6 +33,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Footnote_message_quotes_the_footnote_as_written()
+    {
+        var result = Annexes.Write("Texte[^1].\n\n[^1]: Une note.\n", Annexes.Manifest());
+
+        var messages = result.Diagnostics.Where(d => d.Id == WordDiagnosticIds.Footnote).Select(d => d.Message).ToList();
+        Assert.Contains(messages, m => m.Contains("footnote [^1] is not supported", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("[^^", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Invalid_xml_character_is_removed_from_the_text()
     {
         var body = Annexes.Body("Avant\u0001après\uFFFE.\n");

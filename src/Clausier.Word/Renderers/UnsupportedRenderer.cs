@@ -24,7 +24,7 @@ internal sealed class UnsupportedRenderer : IMarkdownObjectRenderer
         {
             foreach (var footnote in group.OfType<Footnote>())
             {
-                state.Diagnostics.Error(WordDiagnosticIds.Footnote, $"footnote [^{footnote.Label}] is not supported in an annex; write the text in the paragraph", state.At(footnote));
+                state.Diagnostics.Error(WordDiagnosticIds.Footnote, $"footnote [^{footnote.Label?.TrimStart('^')}] is not supported in an annex; write the text in the paragraph", state.At(footnote));
             }
 
             return;
