@@ -4,14 +4,7 @@ namespace Clausier.Cli.Tests;
 
 public class ImportAndDiffCommandTests
 {
-    private static string Shared(string name) => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "reference", "ciso-assistant", name));
-
-    private static string RepositoryRoot()
-    {
-        var recorded = typeof(ImportAndDiffCommandTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
-        return recorded;
-    }
+    private static string Shared(string name) => Path.Combine(Clausier.Testing.Checkout.Shared, "reference", "ciso-assistant", name);
 
     [Fact]
     public void Imported_pgssi_library_is_written_as_a_catalogue_that_lints_clean()

@@ -3,7 +3,7 @@ namespace Clausier.Docs.Tests;
 /// <summary>Locates the repository checkout, its documentation and the shared reference folder beside it.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Clausier.Testing.Checkout.Root;
 
     public static string Readme => Path.Combine(Root, "README.md");
 
@@ -15,7 +15,7 @@ internal static class RepositoryPaths
 
     public static string Sources => Path.Combine(Root, "src");
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared => Clausier.Testing.Checkout.Shared;
 
     /// <summary>README.md and the guide's pages: the documents whose commands must run as written.</summary>
     public static IReadOnlyList<string> CommandDocuments =>
@@ -23,24 +23,4 @@ internal static class RepositoryPaths
 
     /// <summary>The path of a file relative to the checkout, with forward slashes, for messages.</summary>
     public static string Relative(string path) => Path.GetRelativePath(Root, path).Replace('\\', '/');
-
-    private static string FindRoot()
-    {
-        var recorded = typeof(RepositoryPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        if (recorded is not null && File.Exists(Path.Combine(recorded, "Clausier.Docs.sln")))
-        {
-            return Path.GetFullPath(recorded);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Clausier.Docs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Clausier.Docs.sln not found above the test binaries.");
-    }
 }
