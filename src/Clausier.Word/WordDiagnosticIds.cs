@@ -65,4 +65,7 @@ public static class WordDiagnosticIds
 
     /// <summary>The reference document cannot be opened as a DOCX.</summary>
     public const string ReferenceUnreadable = "CLZ3202";
+
+    /// <summary>The file given as reference document is missing, a folder, too large or unreadable.</summary>
+    public const string ReferenceNotFound = "CLZ3203";
 }

@@ -53,6 +53,22 @@ public class GenerateCommandTests
         Assert.DoesNotContain("#### O-10.2 ", System.IO.File.ReadAllText(temp.File("annexe-lot1.md")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("absente.docx", "the reference document does not exist.")]
+    [InlineData(".", "is a folder; give the path of a .docx file.")]
+    public void A_missing_reference_document_is_named_with_its_own_id_and_nothing_is_written(string reference, string message)
+    {
+        using var temp = new TempFolder();
+        var path = reference == "." ? temp.Path : temp.File(reference);
+
+        var run = CliRun.Of("generate", "--reference-docx", path, "-o", temp.File("annexe.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{path}: error CLZ3203: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(temp.File("annexe.docx")));
+    }
+
     [Fact]
     public void One_lot_can_be_chosen()
     {

@@ -16,13 +16,14 @@ internal static class GenerationInputs
         byte[]? reference = null;
         if (referenceDocx is not null)
         {
-            if (!File.Exists(referenceDocx))
+            var read = ReferenceDocumentFile.Read(referenceDocx);
+            console.Report(read.Diagnostics);
+            if (read.Value is null)
             {
-                console.Error.WriteLine($"{referenceDocx}: error CLZ1001: the reference document does not exist.");
                 return null;
             }
 
-            reference = File.ReadAllBytes(referenceDocx);
+            reference = read.Value;
         }
 
         if (catalogueResult.Value is null || catalogueResult.HasErrors || templates.Value is null)
