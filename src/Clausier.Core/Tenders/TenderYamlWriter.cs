@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using Clausier.Core.Writing;
+
+namespace Clausier.Core.Tenders;
+
+/// <summary>
+/// Writes a tender as the YAML file <see cref="TenderReader"/> reads (docs/tender-format.md), so a tender
+/// built elsewhere (the web form) can be saved and read back to the same values. Keys come in the order
+/// of the documentation; optional values that are empty are left out.
+/// </summary>
+public static class TenderYamlWriter
+{
+    public static string Write(Tender tender)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("# Consultation file for Clausier.Docs. Format: docs/tender-format.md\n");
+        Scalar(yaml, 0, "reference", tender.Reference);
+        Scalar(yaml, 0, "subject", tender.Subject);
+        Scalar(yaml, 0, "procedure", tender.Procedure);
+        Scalar(yaml, 0, "contract_form", tender.ContractForm);
+        Scalar(yaml, 0, "version", tender.DocumentVersion);
+        Scalar(yaml, 0, "deadline", tender.Deadline is { } deadline ? FormatDeadline(deadline) : null);
+        Scalar(yaml, 0, "platform", tender.Platform);
+        Scalar(yaml, 0, "catalogue", tender.Catalogue);
+        List(yaml, 0, "cpv", tender.CpvCodes);
+        WriteBuyer(yaml, tender.Buyer);
+        WriteLots(yaml, tender);
+        WriteOptions(yaml, tender.Options);
+        return yaml.ToString();
+    }
+
+    /// <summary>Minutes unless the time has seconds, in a format <see cref="TenderReader"/> accepts.</summary>
+    private static string FormatDeadline(DateTime deadline) =>
+        deadline.ToString(deadline.Second == 0 ? "yyyy-MM-dd HH:mm" : "yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static void WriteBuyer(StringBuilder yaml, Buyer buyer)
+    {
+        yaml.Append("buyer:\n");
+        Scalar(yaml, 2, "name", buyer.Name);
+        Scalar(yaml, 2, "group", buyer.Group);
+        Scalar(yaml, 2, "address", buyer.Address);
+        Scalar(yaml, 2, "service", buyer.Service);
+        Scalar(yaml, 2, "contact", buyer.Contact);
+    }
+
+    private static void WriteLots(StringBuilder yaml, Tender tender)
+    {
+        // The reader makes a tender without lots into one lot numbered "unique" titled by the subject:
+        // writing such a tender back the short way keeps the file as a buyer would write it.
+        if (tender.Lots is [{ Number: Tender.SingleLot } only] && only.Title == tender.Subject)
+        {
+            Scalar(yaml, 0, "segment", only.Segment.Value);
+            return;
+        }
+
+        yaml.Append("lots:\n");
+        foreach (var lot in tender.Lots)
+        {
+            yaml.Append("  - number: ").Append(YamlScalar.Quote(lot.Number)).Append('\n');
+            Scalar(yaml, 4, "title", lot.Title, always: true);
+            Scalar(yaml, 4, "segment", lot.Segment.Value, always: true);
+        }
+    }
+
+    private static void WriteOptions(StringBuilder yaml, TenderOptions options)
+    {
+        yaml.Append("options:\n");
+        yaml.Append("  allow_partial: ").Append(options.AllowPartial ? "true" : "false").Append('\n');
+        List(yaml, 2, "include_sections", options.IncludeSections.Select(s => s.Value).ToList());
+        List(yaml, 2, "exclude_sections", options.ExcludeSections.Select(s => s.Value).ToList());
+        List(yaml, 2, "include_points", options.IncludePoints.Select(s => s.Value).ToList());
+        List(yaml, 2, "exclude_points", options.ExcludePoints.Select(s => s.Value).ToList());
+        if (options.Parameters.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Append("  parameters:\n");
+        foreach (var (id, value) in options.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Scalar(yaml, 4, id, value.Value, always: true);
+        }
+    }
+
+    private static void Scalar(StringBuilder yaml, int indent, string key, string? value, bool always = false)
+    {
+        if (value is null || (value.Length == 0 && !always))
+        {
+            return;
+        }
+
+        // Section numbers ("12.5") and versions ("1.0") stay strings for any YAML reader, not only ours.
+        var text = LooksNumeric(value) ? YamlScalar.Quote(value) : YamlScalar.Format(value);
+        yaml.Append(' ', indent).Append(key).Append(": ").Append(text).Append('\n');
+    }
+
+    private static void List(StringBuilder yaml, int indent, string key, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Append(' ', indent).Append(key).Append(":\n");
+        foreach (var value in values)
+        {
+            yaml.Append(' ', indent + 2).Append("- ").Append(LooksNumeric(value) ? YamlScalar.Quote(value) : YamlScalar.Format(value)).Append('\n');
+        }
+    }
+
+    private static bool LooksNumeric(string value) =>
+        value.Length > 0 && value.All(c => char.IsAsciiDigit(c) || c is '.' or '-' or '+' or '_');
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Clausier.Web.Tendering;
+
+/// <summary>One lot row of the consultation form.</summary>
+public sealed class LotForm
+{
+    [Required(ErrorMessage = "Numéro du lot obligatoire.")]
+    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    public string? Number { get; set; }
+
+    [Required(ErrorMessage = "Intitulé du lot obligatoire.")]
+    [StringLength(500, ErrorMessage = "500 caractères au plus.")]
+    public string? Title { get; set; }
+
+    [Required(ErrorMessage = "Choisissez un segment.")]
+    public string? Segment { get; set; }
+}

@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Clausier.Web.Tendering;
+
+/// <summary>
+/// The tender as the consultation page posts it. Every POST carries the whole tender, so the server
+/// keeps nothing between requests. Mutable because model binding fills it; <see cref="TenderFormMapping"/>
+/// turns it into the immutable <see cref="Core.Tenders.Tender"/> the libraries take.
+/// </summary>
+public sealed class TenderForm
+{
+    [Required(ErrorMessage = "Indiquez le nom de l'acheteur.")]
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? BuyerName { get; set; }
+
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? BuyerGroup { get; set; }
+
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? BuyerService { get; set; }
+
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? BuyerAddress { get; set; }
+
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? BuyerContact { get; set; }
+
+    [Required(ErrorMessage = "Indiquez la référence de la consultation.")]
+    [StringLength(100, ErrorMessage = "100 caractères au plus.")]
+    public string? Reference { get; set; }
+
+    [Required(ErrorMessage = "Indiquez l'objet de la consultation.")]
+    [StringLength(1000, ErrorMessage = "1 000 caractères au plus.")]
+    public string? Subject { get; set; }
+
+    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    public string? Procedure { get; set; }
+
+    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    public string? ContractForm { get; set; }
+
+    public DateTime? Deadline { get; set; }
+
+    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    public string? Platform { get; set; }
+
+    /// <summary>CPV codes, separated by commas or spaces.</summary>
+    [StringLength(500, ErrorMessage = "500 caractères au plus.")]
+    public string? Cpv { get; set; }
+
+    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    public string? Version { get; set; }
+
+    public List<LotForm> Lots { get; set; } = [];
+
+    public bool AllowPartial { get; set; }
+
+    /// <summary>Point ids, separated by commas or spaces (as <c>options.exclude_points</c>).</summary>
+    [StringLength(2000)]
+    public string? ExcludePoints { get; set; }
+
+    [StringLength(2000)]
+    public string? IncludePoints { get; set; }
+
+    [StringLength(500)]
+    public string? IncludeSections { get; set; }
+
+    [StringLength(500)]
+    public string? ExcludeSections { get; set; }
+
+    /// <summary>Catalogue parameter id to the value the buyer typed; empty keeps the catalogue's default.</summary>
+    public Dictionary<string, string?> Parameters { get; set; } = new(StringComparer.Ordinal);
+}

@@ -1,0 +1,59 @@
+using Clausier.Core.Model;
+using Clausier.Core.Tenders;
+
+namespace Clausier.Web.Tendering;
+
+/// <summary>Between the posted form and the tender record; no rule of its own beyond trimming and splitting lists.</summary>
+public static class TenderFormMapping
+{
+    private static readonly char[] Separators = [',', ';', ' ', '\n', '\r', '\t'];
+
+    public static Tender ToTender(TenderForm form, Catalogue catalogue)
+    {
+        var lots = form.Lots.Select(l => new Lot(Text(l.Number), Text(l.Title), new Located<string>(Text(l.Segment), null))).ToList();
+        var parameters = form.Parameters
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value) && catalogue.Parameters.Any(c => c.Id == p.Key && c.Default != p.Value.Trim()))
+            .ToDictionary(p => p.Key, p => new Located<string>(p.Value!.Trim(), null), StringComparer.Ordinal);
+        var options = new TenderOptions(form.AllowPartial, List(form.IncludeSections), List(form.ExcludeSections),
+            List(form.IncludePoints), List(form.ExcludePoints), parameters);
+        return new Tender(
+            new Buyer(Text(form.BuyerName), Optional(form.BuyerGroup), Optional(form.BuyerAddress), Optional(form.BuyerService), Optional(form.BuyerContact)),
+            Text(form.Reference), Text(form.Subject), Optional(form.Procedure), Optional(form.ContractForm),
+            Split(form.Cpv), form.Deadline, Optional(form.Platform), Optional(form.Version) ?? "1.0", null, lots, options);
+    }
+
+    public static TenderForm FromTender(Tender tender) => new()
+    {
+        BuyerName = tender.Buyer.Name,
+        BuyerGroup = tender.Buyer.Group,
+        BuyerAddress = tender.Buyer.Address,
+        BuyerService = tender.Buyer.Service,
+        BuyerContact = tender.Buyer.Contact,
+        Reference = tender.Reference,
+        Subject = tender.Subject,
+        Procedure = tender.Procedure,
+        ContractForm = tender.ContractForm,
+        Deadline = tender.Deadline,
+        Platform = tender.Platform,
+        Cpv = string.Join(", ", tender.CpvCodes),
+        Version = tender.DocumentVersion,
+        Lots = [.. tender.Lots.Select(l => new LotForm { Number = l.Number, Title = l.Title, Segment = l.Segment.Value })],
+        AllowPartial = tender.Options.AllowPartial,
+        ExcludePoints = Join(tender.Options.ExcludePoints),
+        IncludePoints = Join(tender.Options.IncludePoints),
+        IncludeSections = Join(tender.Options.IncludeSections),
+        ExcludeSections = Join(tender.Options.ExcludeSections),
+        Parameters = tender.Options.Parameters.ToDictionary(p => p.Key, p => (string?)p.Value.Value, StringComparer.Ordinal),
+    };
+
+    public static IReadOnlyList<string> Split(string? text) =>
+        [.. (text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+
+    private static List<Located<string>> List(string? text) => [.. Split(text).Select(v => new Located<string>(v, null))];
+
+    private static string Join(IEnumerable<Located<string>> values) => string.Join(", ", values.Select(v => v.Value));
+
+    private static string Text(string? value) => value?.Trim() ?? "";
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

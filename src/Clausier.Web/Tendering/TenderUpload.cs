@@ -1,0 +1,44 @@
+using System.Text;
+using Clausier.Core.Tenders;
+using Microsoft.AspNetCore.Http;
+
+namespace Clausier.Web.Tendering;
+
+/// <summary>A tender YAML file sent by the browser, read in memory within <see cref="WebServerOptions.MaxTenderYamlBytes"/>.</summary>
+public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
+{
+    public static async Task<TenderUpload> ReadAsync(IFormFile? file, WebServerOptions options, CancellationToken cancel)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return new(null, "Choisissez un fichier de consultation (.yml) à importer.", StatusCodes.Status400BadRequest);
+        }
+
+        if (file.Length > options.MaxTenderYamlBytes)
+        {
+            return new(null, $"Le fichier de consultation dépasse {Services.ErrorTexts.Megabytes(options.MaxTenderYamlBytes)} : ce n'est pas un fichier de consultation.",
+                StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancel);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return new(null, "Ce fichier n'est pas un fichier texte UTF-8 : choisissez le fichier .yml de la consultation.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        var result = TenderReader.Read(TenderCheck.FileName, new StringReader(text));
+        if (result.Value is null || result.HasErrors)
+        {
+            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.ToString()));
+            return new(null, $"Le fichier de consultation contient des erreurs : {errors}", StatusCodes.Status400BadRequest);
+        }
+
+        return new(result.Value, null, StatusCodes.Status200OK);
+    }
+}

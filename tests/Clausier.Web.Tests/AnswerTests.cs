@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Dom;
+using Clausier.Web.Tests.Fixtures;
+
+namespace Clausier.Web.Tests;
+
+public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServerFixture>
+{
+    [Fact]
+    public async Task Uploaded_annex_shows_the_candidates_answers()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled())]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.Parse(response);
+        var rows = page.QuerySelectorAll(".answers-table tbody tr");
+        Assert.Equal(Annexes.Workbench.Generator.Generate(Annexes.Example, Annexes.Example.Lots[0]).Manifest!.Points.Count, rows.Length);
+        Assert.Contains(rows, r => r.TextContent.Contains(Annexes.FilledAnswer, StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".status-oui"), s => s.TextContent == "Oui");
+        Assert.Contains("INFO 26-014", page.QuerySelector("table.data")!.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Downloads_the_workbook_and_the_answers_without_a_second_upload()
+    {
+        using var client = server.Client();
+        var read = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled()), ("offre-beta.docx", Annexes.Blank())]);
+        var results = (await PageClient.Parse(read)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=results]")!.Value;
+
+        var workbook = await client.PostForm("/Analyse", "Workbook", [new("results", results)]);
+        var json = await client.PostForm("/Analyse", "Json", [new("results", results)]);
+        var csv = await client.PostForm("/Analyse", "Csv", [new("results", results)]);
+
+        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
+        Assert.Equal(Pages.AnalyseModel.XlsxType, workbook.Content.Headers.ContentType!.MediaType);
+        using (var spreadsheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), false))
+        {
+            Assert.NotEmpty(spreadsheet.WorkbookPart!.Workbook.Sheets!.ChildElements);
+        }
+
+        using var parsed = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal(2, parsed.RootElement.GetProperty("files").GetArrayLength());
+        Assert.Contains(Annexes.FilledAnswer, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> HostileFiles() => ["zip-bomb", "external-entity", "macro", "path-traversal"];
+
+    [Theory]
+    [MemberData(nameof(HostileFiles))]
+    public async Task Hostile_file_is_refused_in_French_without_a_stack_trace(string kind)
+    {
+        using var client = server.Client();
+        var before = Directory.GetFiles(Path.GetTempPath()).ToHashSet();
+        var file = kind switch
+        {
+            "zip-bomb" => HostileAnnexes.ZipBomb(300),
+            "external-entity" => HostileAnnexes.ExternalEntity(),
+            "macro" => HostileAnnexes.MacroEnabled(),
+            _ => HostileAnnexes.WithEntry("../../evil.txt"),
+        };
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", [($"{kind}.docx", file)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = (await PageClient.Parse(response)).Body!.TextContent;
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:x:0", text, StringComparison.Ordinal);
+        if (kind != "path-traversal")
+        {
+            Assert.Contains("Fichier refusé", text, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "..", "evil.txt")));
+        Assert.False(File.Exists(Path.Combine(Path.GetTempPath(), "evil.txt")));
+        Assert.DoesNotContain(Directory.GetFiles(Path.GetTempPath()), f => !before.Contains(f) && f.EndsWith(".docx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Tampered_results_give_a_report_not_an_error_page()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Analyse", "Workbook", [new("results", "{\"files\": [{\"oops\": 1}]")]);
+
+        Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.DoesNotContain(server.Log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,169 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text;
+using AngleSharp.Dom;
+using Clausier.Core.Tenders;
+using Clausier.Testing;
+using Clausier.Web.Tendering;
+using Clausier.Web.Tests.Fixtures;
+
+namespace Clausier.Web.Tests;
+
+public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServerFixture>
+{
+    [Fact]
+    public async Task Downloaded_annex_is_a_valid_docx_with_a_safe_name()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Consultation", "Docx&lot=unique", Annexes.Fields(Annexes.Example));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Pages.ConsultationModel.DocxType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("INFO-26-014-lotunique-saas.docx", response.Content.Headers.ContentDisposition.FileNameStar);
+        DocxAssert.Valid(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Zip_holds_one_valid_annex_per_lot()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Consultation", "Zip", Annexes.Fields(Annexes.Multilot));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), ZipArchiveMode.Read);
+        Assert.Equal(Annexes.Multilot.Lots.Count, zip.Entries.Count);
+        foreach (var entry in zip.Entries)
+        {
+            using var content = new MemoryStream();
+            await entry.Open().CopyToAsync(content);
+            DocxAssert.Valid(content.ToArray());
+        }
+    }
+
+    [Fact]
+    public async Task Downloaded_tender_file_reads_back_to_the_same_tender()
+    {
+        using var client = server.Client();
+        var original = Annexes.Multilot;
+
+        var response = await client.PostForm("/Consultation", "Yaml", Annexes.Fields(original));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var yaml = await response.Content.ReadAsStringAsync();
+        var read = TenderReader.Read("download.yml", new StringReader(yaml));
+        Assert.False(read.HasErrors, string.Join("\n", read.Diagnostics));
+        Assert.Equal(TenderYamlWriter.Write(original), TenderYamlWriter.Write(read.Value!));
+    }
+
+    [Fact]
+    public async Task Missing_required_fields_are_reported_next_to_them()
+    {
+        using var client = server.Client();
+        var form = TenderFormMapping.FromTender(Annexes.Example);
+        form.BuyerName = "";
+        form.Lots[0].Segment = "";
+
+        var response = await client.PostForm("/Consultation", "Check", Annexes.Fields(form));
+
+        var page = await PageClient.Parse(response);
+        Assert.Contains("Indiquez le nom de l'acheteur.", page.QuerySelector("[data-valmsg-for='Tender.BuyerName']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Choisissez un segment.", page.QuerySelector("[data-valmsg-for='Tender.Lots[0].Segment']")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#resume-validation[aria-live] [role=alert]"));
+    }
+
+    [Fact]
+    public async Task Unreadable_deadline_is_reported_in_French()
+    {
+        using var client = server.Client();
+        var fields = Annexes.Fields(Annexes.Example).Where(f => f.Key != "Tender.Deadline").Append(new("Tender.Deadline", "demain midi"));
+
+        var response = await client.PostForm("/Consultation", "Check", fields);
+
+        var page = await PageClient.Parse(response);
+        Assert.Contains("« demain midi » n'est pas une valeur valable", page.QuerySelector("[data-valmsg-for='Tender.Deadline']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Catalogue_errors_are_reported_with_their_id()
+    {
+        using var client = server.Client();
+        var form = TenderFormMapping.FromTender(Annexes.Example);
+        form.ExcludePoints = "O-99.1";
+
+        var response = await client.PostForm("/Consultation", "Check", Annexes.Fields(form));
+
+        var text = (await PageClient.Parse(response)).Body!.TextContent;
+        Assert.Contains("La consultation ne peut pas encore être générée", text, StringComparison.Ordinal);
+        Assert.Contains("O-99.1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Excluding_a_point_removes_it_from_the_lot_and_lists_it()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Consultation", "Exclude&point=O-7.2", Annexes.Fields(Annexes.Example));
+
+        var page = await PageClient.Parse(response);
+        Assert.Equal("O-7.2", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_ExcludePoints")!.Value);
+        Assert.DoesNotContain(page.QuerySelectorAll(".lot-result .point-id"), e => e.TextContent == "O-7.2");
+        Assert.Contains(page.QuerySelectorAll(".excluded .point-id"), e => e.TextContent == "O-7.2");
+    }
+
+    [Fact]
+    public async Task Shows_the_points_of_each_lot_by_section_with_counts()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Consultation", "Check", Annexes.Fields(Annexes.Multilot));
+
+        var page = await PageClient.Parse(response);
+        var lots = page.QuerySelectorAll(".lot-result");
+        Assert.Equal(3, lots.Length);
+        var expected = PointCount(Annexes.Multilot, 0);
+        Assert.Contains($"{expected} exigences", lots[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(expected, lots[0].QuerySelectorAll(".count").Sum(c => int.Parse(c.TextContent, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public async Task Preview_shows_the_intermediate_text()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostForm("/Consultation", "Preview&lot=unique", Annexes.Fields(Annexes.Example));
+
+        var preview = (await PageClient.Parse(response)).QuerySelector("pre.preview")!.TextContent;
+        Assert.Contains("O-7.2", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imported_tender_file_fills_the_form()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("ma consultation.yml", File.ReadAllBytes(Annexes.MultilotPath))]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.Parse(response);
+        Assert.Equal("2026T0412", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_Reference")!.Value);
+        Assert.Equal("hosting", page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#Tender_Lots_1__Segment")!.Value);
+    }
+
+    [Fact]
+    public async Task Broken_tender_file_is_explained()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("x.yml", Encoding.UTF8.GetBytes("reference: [unterminated\n"))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("contient des erreurs", (await PageClient.Parse(response)).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static int PointCount(Tender tender, int lot) =>
+        Core.Selection.PointSelector.Select(Annexes.Workbench.Catalogue, tender, tender.Lots[lot]).Value!.Points.Count();
+}
