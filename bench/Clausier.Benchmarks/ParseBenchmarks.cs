@@ -8,12 +8,17 @@ using Clausier.Word;
 
 namespace Clausier.Benchmarks;
 
-/// <summary>Reading returned annexes: one fully answered 118-point annex, and a thousand of them.</summary>
+/// <summary>
+/// Reading returned annexes: one fully answered 118-point annex in memory, and a thousand of them from
+/// disk the way <c>clausier parse</c> reads them (<see cref="ParseRun"/>, on every core).
+/// </summary>
 [MemoryDiagnoser]
 public class ParseBenchmarks
 {
     private byte[] _filled = [];
     private readonly AnnexReader _reader = new();
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "clausier-parse-bench-" + Guid.NewGuid().ToString("N"));
+    private string[] _paths = [];
 
     [GlobalSetup]
     public void Setup()
@@ -24,20 +29,23 @@ public class ParseBenchmarks
         tender = tender with { Options = tender.Options with { IncludeSections = all } };
         var generator = new AnnexGenerator(catalogue, TemplateSet.Load(BuiltIn.TemplateFolder).Value!, WordOptions.Default, TemplateLimits.Default);
         _filled = AnnexFiller.Fill(generator.Generate(tender, tender.Lots[0]).Docx!);
+        Directory.CreateDirectory(_folder);
+        _paths = [.. Enumerable.Range(1, 1000).Select(i => Path.Combine(_folder, $"offre-{i:D4}.docx"))];
+        foreach (var path in _paths)
+        {
+            File.WriteAllBytes(path, _filled);
+        }
     }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
     [Benchmark(Description = "Parse one answered annex (118 points)")]
     public ParsedAnnex ParseOne() => _reader.Read(new MemoryStream(_filled, writable: false), "annexe.docx");
 
     [Benchmark(Description = "Parse 1,000 answered annexes", OperationsPerInvoke = 1)]
-    public int ParseThousand()
-    {
-        var answers = 0;
-        for (var i = 0; i < 1000; i++)
-        {
-            answers += _reader.Read(new MemoryStream(_filled, writable: false), "annexe.docx").Answers.Count;
-        }
+    public int ParseThousand() => ParseRun.Read(_reader, _paths).Files.Sum(f => f.Answers.Count);
 
-        return answers;
-    }
+    [Benchmark(Description = "Parse 1,000 answered annexes, one core", OperationsPerInvoke = 1)]
+    public int ParseThousandSequential() => ParseRun.Read(_reader, _paths, maxParallelism: 1).Files.Sum(f => f.Answers.Count);
 }

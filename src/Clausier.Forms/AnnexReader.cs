@@ -36,7 +36,7 @@ public sealed class AnnexReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Refused(path, ProblemCodes.CannotOpen, "file not found");
+                return Refused(path, ProblemCodes.CannotOpen, "file not found", "fichier introuvable");
             }
 
             if (info.Length > _options.Limits.MaxPackageBytes)
@@ -48,7 +48,8 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Refused(path, ProblemCodes.CannotOpen, $"the file cannot be opened: {ex.Message}");
+            return Refused(path, ProblemCodes.CannotOpen, $"the file cannot be opened: {ex.Message}",
+                $"le fichier ne peut pas être ouvert ({ex.GetType().Name})");
         }
 
         return Read(data, path);
@@ -76,7 +77,8 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return Refused(displayName, ProblemCodes.CannotOpen, $"the file cannot be read: {ex.Message}");
+            return Refused(displayName, ProblemCodes.CannotOpen, $"the file cannot be read: {ex.Message}",
+                $"le fichier ne peut pas être lu ({ex.GetType().Name})");
         }
 
         return Read(data, displayName);
@@ -114,23 +116,29 @@ public sealed class AnnexReader
         }
         catch (RefusedException ex)
         {
-            state.Problems.Add(new Problem(ex.Code, DiagnosticSeverity.Error, null, ex.Message, new FileLocation(file)));
+            state.Problems.Add(new Problem(ex.Code, DiagnosticSeverity.Error, null, ex.Message, new FileLocation(file), ex.MessageFr));
             return ParsedAnnex.Unreadable(file, state.Problems);
         }
         catch (Exception ex) // whatever a file does to the reader, the caller gets a result, never a stack trace
         {
             state.Problems.Add(new Problem(ProblemCodes.InternalError, DiagnosticSeverity.Error, null,
                 $"the file could not be read because of an internal error ({ex.GetType().Name}: {ex.Message}); please report it with the file",
-                new FileLocation(file)));
+                new FileLocation(file),
+                $"le fichier n'a pas pu être lu à cause d'une erreur interne du lecteur ({ex.GetType().Name}) ; merci de la signaler en joignant le fichier"));
             return ParsedAnnex.Unreadable(file, state.Problems);
         }
     }
 
-    private ParsedAnnex TooLarge(string file, long? length) =>
-        Refused(file, ProblemCodes.TooLarge, length is { } l
-            ? $"the file is {l / (1024 * 1024):N0} MB, over the {_options.Limits.MaxPackageBytes / (1024 * 1024):N0} MB limit: refused"
-            : $"the file is over the {_options.Limits.MaxPackageBytes / (1024 * 1024):N0} MB limit: refused");
+    private ParsedAnnex TooLarge(string file, long? length)
+    {
+        var limit = _options.Limits.MaxPackageBytes / (1024 * 1024);
+        return length is { } l
+            ? Refused(file, ProblemCodes.TooLarge, $"the file is {l / (1024 * 1024):N0} MB, over the {limit:N0} MB limit: refused",
+                $"le fichier pèse {l / (1024 * 1024):N0} Mo, au-delà de la limite de {limit:N0} Mo : refusé")
+            : Refused(file, ProblemCodes.TooLarge, $"the file is over the {limit:N0} MB limit: refused",
+                $"le fichier dépasse la limite de {limit:N0} Mo : refusé");
+    }
 
-    private static ParsedAnnex Refused(string file, string code, string message) =>
-        ParsedAnnex.Unreadable(file, [new Problem(code, DiagnosticSeverity.Error, null, message, new FileLocation(file))]);
+    private static ParsedAnnex Refused(string file, string code, string message, string messageFr) =>
+        ParsedAnnex.Unreadable(file, [new Problem(code, DiagnosticSeverity.Error, null, message, new FileLocation(file), messageFr)]);
 }

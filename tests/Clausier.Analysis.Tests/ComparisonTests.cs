@@ -57,6 +57,7 @@ public class ComparisonTests
         Assert.Equal(Candidates.BetaRefusal, beta[0].Justification);
         Assert.Contains("30/06/2026", beta[1].Detail, StringComparison.Ordinal);
         Assert.Equal("aucune justification", beta[4].Detail);
+        Assert.Equal("Texte de la clause modifié", beta[3].Detail); // the code's French name: the fixture's problem has no French message
         Assert.Equal(1, comparison.Candidates[1].IntegrityProblems);
 
         var gamma = comparison.Candidates[2].Attention;
@@ -113,7 +114,19 @@ public class ComparisonTests
         var excluded = Assert.Single(result.Value.Excluded);
         Assert.Equal("broken.docx", excluded.File);
         Assert.Equal("the file is not a DOCX package", excluded.Reason);
+        Assert.Equal("Ce n'est pas un document Word (.docx)", excluded.ReasonFr);
         Assert.Contains(result.Diagnostics, d => d.Id == AnalysisDiagnosticIds.FileExcluded && d.Location!.File == "broken.docx");
+    }
+
+    [Fact]
+    public void The_buyer_reads_the_reader_s_French_message_and_the_log_keeps_the_English_one()
+    {
+        var unreadable = Candidates.Unreadable("broken.docx");
+        unreadable = unreadable with { Problems = [unreadable.Problems[0] with { MessageFr = "le fichier n'est pas un document .docx" }] };
+        var result = CandidateComparison.Build([Candidates.Alpha(), unreadable, Candidates.Beta()], force: false);
+
+        Assert.Equal("le fichier n'est pas un document .docx", Assert.Single(result.Value!.Excluded).ReasonFr);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("the file is not a DOCX package", StringComparison.Ordinal));
     }
 
     [Fact]

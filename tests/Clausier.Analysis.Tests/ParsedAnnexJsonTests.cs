@@ -29,8 +29,8 @@ public class ParsedAnnexJsonTests
             Assert.Equal(
                 original[i].Answers.Select(a => (a.PointId, a.Title, a.Status, a.Answer, a.Evidence, a.Date, a.Source)),
                 read[i].Answers.Select(a => (a.PointId, a.Title, a.Status, a.Answer, a.Evidence, a.Date, a.Source)));
-            Assert.Equal(original[i].Problems.Select(p => (p.Code, p.Severity, p.PointId, p.Message)),
-                read[i].Problems.Select(p => (p.Code, p.Severity, p.PointId, p.Message)));
+            Assert.Equal(original[i].Problems.Select(p => (p.Code, p.Severity, p.PointId, p.Message, p.FrenchMessage)),
+                read[i].Problems.Select(p => (p.Code, p.Severity, p.PointId, p.Message, p.FrenchMessage)));
         }
 
         Assert.False(read[3].Readable);

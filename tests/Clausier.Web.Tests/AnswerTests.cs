@@ -24,6 +24,18 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
+    public async Task Problems_are_told_to_the_buyer_in_French()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled())]);
+
+        var text = (await PageClient.Parse(response)).Body!.TextContent;
+        Assert.Contains("n'est pas un numéro SIRET valide", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a valid SIRET", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Downloads_the_workbook_and_the_answers_without_a_second_upload()
     {
         using var client = server.Client();

@@ -8,9 +8,16 @@ namespace Clausier.Analysis;
 /// </summary>
 public static class CandidateFiles
 {
-    /// <summary>One <see cref="ParsedAnnex"/> per annex, in argument order; an unreadable file gives an unreadable one.</summary>
+    /// <summary>
+    /// One <see cref="ParsedAnnex"/> per annex, in argument order whatever order the files are read in
+    /// (on every core); an unreadable file gives an unreadable one.
+    /// </summary>
     public static IReadOnlyList<ParsedAnnex> Read(IEnumerable<string> paths, AnnexReader reader) =>
-        [.. paths.SelectMany(path => IsJson(path) ? ParsedAnnexJson.Read(path) : [reader.Read(path)])];
+        Read(paths, reader, Environment.ProcessorCount);
+
+    /// <summary>As <see cref="Read(IEnumerable{string}, AnnexReader)"/>, at most <paramref name="maxParallelism"/> files at a time.</summary>
+    public static IReadOnlyList<ParsedAnnex> Read(IEnumerable<string> paths, AnnexReader reader, int maxParallelism) =>
+        [.. InOrder.Map([.. paths], path => IsJson(path) ? ParsedAnnexJson.Read(path) : [reader.Read(path)], maxParallelism).SelectMany(a => a)];
 
     /// <summary>By extension, else by a first non-blank byte of <c>{</c> (a DOCX starts with <c>PK</c>).</summary>
     public static bool IsJson(string path)

@@ -126,7 +126,7 @@ public static partial class ParsedAnnexJson
                 && String(l, "part", null) is { } part
                 ? new PackageLocation(_file, part, String(l, "xpath", null), String(l, "detail", null))
                 : new FileLocation(_file);
-            return new Problem(code, severity, String(p, "pointId", null), String(p, "message", null) ?? "", location);
+            return new Problem(code, severity, String(p, "pointId", null), String(p, "message", null) ?? "", location, String(p, "messageFr", null));
         }
 
         private static IEnumerable<JsonElement> Array(JsonElement element, string name) =>

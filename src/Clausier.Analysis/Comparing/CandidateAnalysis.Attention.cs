@@ -24,7 +24,7 @@ internal static partial class CandidateAnalysis
         var items = new List<AttentionItem>(mismatches);
         items.AddRange(annex.Problems
             .Where(p => p.PointId is null && IntegrityCodes.ContainsKey(p.Code))
-            .Select(p => new AttentionItem(null, null, IntegrityCodes[p.Code], null, p.Message, p.Code)));
+            .Select(p => new AttentionItem(null, null, IntegrityCodes[p.Code], null, p.FrenchMessage, p.Code)));
 
         var byPoint = annex.Problems.Where(p => p.PointId is not null && IntegrityCodes.ContainsKey(p.Code)).ToLookup(p => p.PointId!, StringComparer.Ordinal);
         var codes = annex.Problems.Where(p => p.PointId is not null).ToLookup(p => p.PointId!, p => p.Code, StringComparer.Ordinal);
@@ -32,7 +32,7 @@ internal static partial class CandidateAnalysis
         {
             items.AddRange(PointItems(cell, codes[cell.Point.Id]));
             items.AddRange(byPoint[cell.Point.Id].Select(p =>
-                new AttentionItem(cell.Point.Id, cell.Point.Title, IntegrityCodes[p.Code], cell.Answer!.Answer, p.Message, p.Code)));
+                new AttentionItem(cell.Point.Id, cell.Point.Title, IntegrityCodes[p.Code], cell.Answer!.Answer, p.FrenchMessage, p.Code)));
         }
 
         return items;

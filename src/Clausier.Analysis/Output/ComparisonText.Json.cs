@@ -82,6 +82,7 @@ public static partial class ComparisonText
             json.WriteStartObject();
             json.WriteString("file", file.File);
             json.WriteString("reason", file.Reason);
+            json.WriteString("reasonFr", file.ReasonFr);
             json.WriteEndObject();
         }
 

@@ -87,7 +87,7 @@ public static partial class ComparisonText
             text.Append("\n## Fichiers non comparés\n\n");
             foreach (var file in comparison.Excluded)
             {
-                text.Append("- ").Append(Escape(Path.GetFileName(file.File))).Append(" : ").Append(Escape(file.Reason)).Append('\n');
+                text.Append("- ").Append(Escape(Path.GetFileName(file.File))).Append(" : ").Append(Escape(file.ReasonFr)).Append('\n');
             }
         }
 

@@ -59,7 +59,7 @@ public static partial class ComparisonWorkbook
             sheet.Skip(1).NextRow().Text(0, "Fichiers non comparés", WorkbookStyles.Header).Text(1, "Motif", WorkbookStyles.Header);
             foreach (var file in comparison.Excluded)
             {
-                sheet.NextRow().Text(0, Path.GetFileName(file.File), WorkbookStyles.Text).Text(1, file.Reason, WorkbookStyles.Text);
+                sheet.NextRow().Text(0, Path.GetFileName(file.File), WorkbookStyles.Text).Text(1, file.ReasonFr, WorkbookStyles.Text);
             }
         }
 

@@ -18,7 +18,7 @@ public static class ClauseText
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in Nfc.Normalize(text))
         {
             if (c is '\u00AD' or '\u200B' or '\uFEFF')
             {

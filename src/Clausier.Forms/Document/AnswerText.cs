@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Clausier.Core.Text;
 
 namespace Clausier.Forms.Document;
 
@@ -51,7 +52,7 @@ internal static class AnswerText
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC).TrimEnd();
+        return Nfc.Normalize(builder.ToString()).TrimEnd();
     }
 
     /// <summary>Joins cleaned paragraphs with <c>\n</c>, dropping empty ones at either end; null when nothing is left.</summary>
@@ -70,6 +71,30 @@ internal static class AnswerText
 
     /// <summary>Letters only, lower case, without accents: "Description / justification :" → "descriptionjustification".</summary>
     public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c >= LatinFolds.Length)
+            {
+                return FoldDecomposed(text);
+            }
+
+            builder.Append(LatinFolds[c]);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="FoldDecomposed"/> of each character below U+0300, computed once: labels and ids are
+    /// folded for every row of every table, and canonical decomposition works character by character
+    /// (the combining marks it may reorder are dropped anyway), so the table gives the same result
+    /// without a call into ICU per label.
+    /// </summary>
+    private static readonly string[] LatinFolds = [.. Enumerable.Range(0, 0x300).Select(c => FoldDecomposed(((char)c).ToString()))];
+
+    private static string FoldDecomposed(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))

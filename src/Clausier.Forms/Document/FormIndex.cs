@@ -29,6 +29,7 @@ internal sealed partial class FormIndex
     private readonly Dictionary<XElement, int> _tableNumbers = [];
     private readonly List<string?> _regions = [];
     private readonly List<XElement> _tables = [];
+    private readonly HashSet<string> _taggedIds = new(StringComparer.Ordinal);
 
     private FormIndex(Wml w, XElement body)
     {
@@ -151,7 +152,7 @@ internal sealed partial class FormIndex
 
                 list.Add(sdt);
                 if (TryParseTag(tag, out var scope, out var field)
-                    && scope != FormContract.CandidateScope && field != FormContract.ClauseField && !PointIds.Contains(scope))
+                    && scope != FormContract.CandidateScope && field != FormContract.ClauseField && _taggedIds.Add(scope))
                 {
                     PointIds.Add(scope);
                 }
@@ -250,16 +251,31 @@ internal sealed partial class FormIndex
             return null;
         }
 
-        var labels = Enum.GetValues<FormField>().Select(f => (Field: f, Folded: AnswerText.Fold(FormContract.Label(f)))).ToList();
-        var exact = labels.FirstOrDefault(l => l.Folded == folded);
-        if (exact.Folded is not null)
+        foreach (var (field, foldedLabel) in FoldedLabels)
         {
-            return exact.Field;
+            if (foldedLabel == folded)
+            {
+                return field;
+            }
         }
 
-        var prefix = labels.Where(l => folded.StartsWith(l.Folded, StringComparison.Ordinal)).OrderByDescending(l => l.Folded.Length).ToList();
-        return prefix.Count > 0 ? prefix[0].Field : null;
+        foreach (var (field, foldedLabel) in FoldedLabelsLongestFirst)
+        {
+            if (folded.StartsWith(foldedLabel, StringComparison.Ordinal))
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>Row labels of the contract, folded once rather than for every row of every table.</summary>
+    private static readonly (FormField Field, string Folded)[] FoldedLabels =
+        [.. Enum.GetValues<FormField>().Select(f => (f, AnswerText.Fold(FormContract.Label(f))))];
+
+    private static readonly (FormField Field, string Folded)[] FoldedLabelsLongestFirst =
+        [.. FoldedLabels.OrderByDescending(l => l.Folded.Length)];
 
     /// <summary>Text of a cell on one line, cleaned, for ids and labels.</summary>
     public string CellText(XElement cell)

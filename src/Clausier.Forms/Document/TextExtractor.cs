@@ -14,9 +14,13 @@ internal sealed record ExtractedText(IReadOnlyList<string> Paragraphs, bool HasF
 /// </summary>
 internal sealed class TextExtractor(Wml w)
 {
+    // One builder for every text read from the document (one read is single-threaded): a new builder
+    // per cell or paragraph grew chunk by chunk and copied itself again on every Clear().
+    private readonly StringBuilder _builder = new(1024);
+
     public ExtractedText Extract(XElement container)
     {
-        var walk = new Walk(w);
+        var walk = new Walk(w, _builder.Clear());
         walk.Visit(container);
         walk.Flush(force: false);
         return new ExtractedText(walk.Paragraphs, walk.HasFillIn, walk.HadPlaceholder);
@@ -25,16 +29,16 @@ internal sealed class TextExtractor(Wml w)
     /// <summary>Text of one paragraph (tracked changes accepted), for clause hashing and headings.</summary>
     public string ParagraphText(XElement paragraph)
     {
-        var walk = new Walk(w);
+        var walk = new Walk(w, _builder.Clear());
         walk.VisitChildren(paragraph);
         return walk.Current.ToString();
     }
 
-    private sealed class Walk(Wml w)
+    private sealed class Walk(Wml w, StringBuilder current)
     {
         public List<string> Paragraphs { get; } = [];
 
-        public StringBuilder Current { get; } = new();
+        public StringBuilder Current { get; } = current;
 
         public bool HasFillIn { get; private set; }
 

@@ -100,7 +100,10 @@ internal sealed class Wml
         "tcPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
     ];
 
-    public static bool IsRevision(string localName) => RevisionNames.Contains(localName);
+    /// <summary>Whether a local name is one of <see cref="RevisionNames"/>; asked for every element inside formatting properties.</summary>
+    public static bool IsRevision(string localName) => localName is "ins" or "del" or "moveFrom" or "moveTo" or "rPrChange"
+        or "pPrChange" or "sectPrChange" or "tblPrChange" or "trPrChange" or "tcPrChange" or "tblGridChange" or "numberingChange"
+        or "cellIns" or "cellDel" or "cellMerge";
 
     public static Wml? For(XElement root)
     {

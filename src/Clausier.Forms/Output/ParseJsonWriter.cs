@@ -141,6 +141,7 @@ public static class ParseJsonWriter
         json.WriteString("severity", ParseLabels.Code(problem.Severity));
         json.WriteString("pointId", problem.PointId);
         json.WriteString("message", problem.Message);
+        json.WriteString("messageFr", problem.FrenchMessage);
         if (problem.Location is PackageLocation location)
         {
             json.WriteStartObject("location");

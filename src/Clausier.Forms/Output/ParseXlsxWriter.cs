@@ -58,7 +58,7 @@ public static partial class ParseXlsxWriter
         {
             file.File, answer.PointId, answer.Title, answer.Status is { } s ? FormContract.StatusText(s) : null,
             answer.Answer, answer.Evidence, answer.Date, ParseLabels.French(answer.Source),
-            string.Join("\n", file.Problems.Where(p => p.PointId == answer.PointId).Select(p => $"{p.Code} {ParseLabels.French(p.Severity)} : {p.Message}")),
+            string.Join("\n", file.Problems.Where(p => p.PointId == answer.PointId).Select(p => $"{p.Code} {ParseLabels.French(p.Severity)} : {p.FrenchMessage}")),
         };
 
     private static IEnumerable<object?[]> CandidateRows(ParseRun run) =>
@@ -77,6 +77,6 @@ public static partial class ParseXlsxWriter
         from problem in file.Problems
         select new object?[]
         {
-            file.File, problem.Code, ParseLabels.French(problem.Severity), problem.PointId, problem.Message, ParseLabels.Location(problem),
+            file.File, problem.Code, ParseLabels.French(problem.Severity), problem.PointId, problem.FrenchMessage, ParseLabels.Location(problem),
         };
 }

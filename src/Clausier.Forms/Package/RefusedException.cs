@@ -7,8 +7,12 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal sealed class RefusedException : Exception
 {
-    public RefusedException(string code, string message)
-        : base(message) => Code = code;
+    public RefusedException(string code, string message, string? messageFr = null)
+        : base(message)
+    {
+        Code = code;
+        MessageFr = messageFr;
+    }
 
     public RefusedException()
         : this(ProblemCodes.InternalError, "refused")
@@ -24,4 +28,7 @@ internal sealed class RefusedException : Exception
         : base(message, innerException) => Code = ProblemCodes.InternalError;
 
     public string Code { get; }
+
+    /// <summary>The reason in French, for the buyer's reports.</summary>
+    public string? MessageFr { get; }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using System.Xml.Linq;
 
@@ -40,13 +39,13 @@ internal sealed partial class SafePackage : IDisposable
     {
         if (data.Length == 0)
         {
-            throw new RefusedException(ProblemCodes.EmptyFile, "the file is empty (0 bytes)");
+            throw new RefusedException(ProblemCodes.EmptyFile, "the file is empty (0 bytes)", "le fichier est vide (0 octet)");
         }
 
         if (!FileSniffer.IsZip(data))
         {
-            var (code, message) = FileSniffer.Describe(data);
-            throw new RefusedException(code, message);
+            var (code, message, messageFr) = FileSniffer.Describe(data);
+            throw new RefusedException(code, message, messageFr);
         }
 
         ZipArchive zip;
@@ -58,7 +57,8 @@ internal sealed partial class SafePackage : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"the zip package is corrupt or truncated: {ex.Message}");
+            throw new RefusedException(ProblemCodes.CorruptZip, $"the zip package is corrupt or truncated: {ex.Message}",
+                "le fichier est endommagé ou incomplet (archive zip illisible) ; demandez au candidat de le renvoyer");
         }
 
         try
@@ -77,13 +77,14 @@ internal sealed partial class SafePackage : IDisposable
 
     public bool Exists(string partName) => _entries.ContainsKey(Trim(partName));
 
-    /// <summary>Inflates one part under the per-part and total caps.</summary>
-    public ArraySegment<byte> Read(string partName)
+    /// <summary>Inflates one part under the per-part and total caps, into a pooled buffer the caller disposes.</summary>
+    public PooledBytes Read(string partName)
     {
         var name = Trim(partName);
         if (!_entries.TryGetValue(name, out var entry))
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} is missing from the package");
+            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} is missing from the package",
+                $"la partie /{name} manque dans le fichier");
         }
 
         // Deflate never shrinks data below its inflated size by more than its block overhead, so a
@@ -92,59 +93,78 @@ internal sealed partial class SafePackage : IDisposable
         if (entry.CompressedLength > entry.Length + 1024 + (entry.Length / 100))
         {
             throw new RefusedException(ProblemCodes.EntrySizeMismatch,
-                $"part /{name} declares an inflated size ({entry.Length:N0} bytes) smaller than its compressed size ({entry.CompressedLength:N0} bytes): a zip entry that lies about its size, refused as a zip bomb");
+                $"part /{name} declares an inflated size ({entry.Length:N0} bytes) smaller than its compressed size ({entry.CompressedLength:N0} bytes): a zip entry that lies about its size, refused as a zip bomb",
+                $"la partie /{name} déclare une taille décompressée ({entry.Length:N0} octets) inférieure à sa taille compressée ({entry.CompressedLength:N0} octets) : taille mensongère, fichier refusé comme bombe de décompression");
         }
 
         var compressed = Math.Max(entry.CompressedLength, 1);
-        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+
+        // The declared size is only a capacity hint, bounded by what the compressed bytes may honestly
+        // hold and by 16 MB, so that a lying entry cannot make the reader rent a huge buffer up front.
+        var hint = Math.Min(Math.Min(entry.Length, compressed * (long)Math.Min(_limits.MaxCompressionRatio, 1000)), Math.Min(_limits.MaxPartBytes, 16L * 1024 * 1024));
+        var output = new PooledBytes((int)Math.Max(hint, 0) + 1);
         try
         {
-            // The declared size is only a capacity hint, bounded by what the compressed bytes may honestly hold.
-            var hint = Math.Min(Math.Min(entry.Length, compressed * (long)Math.Min(_limits.MaxCompressionRatio, 1000)), Math.Min(_limits.MaxPartBytes, 64L * 1024 * 1024));
-            using var output = new MemoryStream((int)Math.Max(hint, 0) + 1);
             using var input = entry.Open();
             int read;
-            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+
+            // 80 KB at a time: the caps below are checked at least that often.
+            while ((read = output.ReadFrom(input, 81920)) > 0)
             {
-                output.Write(buffer, 0, read);
                 _inflated += read;
-                if (output.Length > _limits.MaxPartBytes)
-                {
-                    throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
-                        $"part /{name} inflates to more than {Megabytes(_limits.MaxPartBytes)} (declared {entry.Length:N0} bytes): refused as a zip bomb");
-                }
-
-                if (_inflated > _limits.MaxInflatedBytes)
-                {
-                    throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
-                        $"the package inflates to more than {Megabytes(_limits.MaxInflatedBytes)} in total: refused as a zip bomb");
-                }
-
-                if (output.Length > _limits.RatioThresholdBytes && output.Length / compressed > _limits.MaxCompressionRatio)
-                {
-                    throw new RefusedException(ProblemCodes.CompressionRatioExceeded,
-                        $"part /{name} inflates more than {_limits.MaxCompressionRatio} times its compressed size: refused as a zip bomb");
-                }
+                CheckInflated(name, entry.Length, output.Length, compressed);
             }
 
-            return new ArraySegment<byte>(output.GetBuffer(), 0, (int)output.Length);
+            return output;
         }
         catch (InvalidDataException ex)
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} cannot be inflated (corrupt, truncated or encrypted entry): {ex.Message}");
+            output.Dispose();
+            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} cannot be inflated (corrupt, truncated or encrypted entry): {ex.Message}",
+                $"la partie /{name} ne peut pas être décompressée (élément endommagé, tronqué ou chiffré)");
         }
         catch (NotSupportedException ex)
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} uses an unsupported zip feature: {ex.Message}");
+            output.Dispose();
+            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} uses an unsupported zip feature: {ex.Message}",
+                $"la partie /{name} utilise une fonction du format zip non prise en charge");
         }
-        finally
+        catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            output.Dispose();
+            throw;
         }
     }
 
-    public XDocument LoadXml(string partName, bool isMainDocument = false) =>
-        XmlPartLoader.Load(Read(partName), "/" + Trim(partName), _limits, isMainDocument);
+    private void CheckInflated(string name, long declared, long length, long compressed)
+    {
+        if (length > _limits.MaxPartBytes)
+        {
+            throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
+                $"part /{name} inflates to more than {Megabytes(_limits.MaxPartBytes)} (declared {declared:N0} bytes): refused as a zip bomb",
+                $"la partie /{name} dépasse {Mo(_limits.MaxPartBytes)} une fois décompressée : fichier refusé comme bombe de décompression");
+        }
+
+        if (_inflated > _limits.MaxInflatedBytes)
+        {
+            throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
+                $"the package inflates to more than {Megabytes(_limits.MaxInflatedBytes)} in total: refused as a zip bomb",
+                $"le fichier dépasse {Mo(_limits.MaxInflatedBytes)} au total une fois décompressé : refusé comme bombe de décompression");
+        }
+
+        if (length > _limits.RatioThresholdBytes && length / compressed > _limits.MaxCompressionRatio)
+        {
+            throw new RefusedException(ProblemCodes.CompressionRatioExceeded,
+                $"part /{name} inflates more than {_limits.MaxCompressionRatio} times its compressed size: refused as a zip bomb",
+                $"la partie /{name} grossit plus de {_limits.MaxCompressionRatio} fois à la décompression : fichier refusé comme bombe de décompression");
+        }
+    }
+
+    public XDocument LoadXml(string partName, bool isMainDocument = false)
+    {
+        using var bytes = Read(partName);
+        return XmlPartLoader.Load(bytes.Segment, "/" + Trim(partName), _limits, isMainDocument);
+    }
 
     public void Dispose() => _zip.Dispose();
 
@@ -155,7 +175,8 @@ internal sealed partial class SafePackage : IDisposable
         if (entries.Count > limits.MaxEntries)
         {
             throw new RefusedException(ProblemCodes.TooManyEntries,
-                $"the zip package has {entries.Count:N0} entries (limit {limits.MaxEntries:N0}): refused");
+                $"the zip package has {entries.Count:N0} entries (limit {limits.MaxEntries:N0}): refused",
+                $"le fichier contient {entries.Count:N0} éléments (limite : {limits.MaxEntries:N0}) : refusé");
         }
 
         // OPC part names are case-insensitive: two entries differing only by case are ambiguous.
@@ -166,7 +187,8 @@ internal sealed partial class SafePackage : IDisposable
             if (IsUnsafeName(name))
             {
                 throw new RefusedException(ProblemCodes.UnsafeEntryName,
-                    $"the zip package has an entry named \"{Printable(name)}\" (absolute path or \"..\"): refused as a path-traversal attempt");
+                    $"the zip package has an entry named \"{Printable(name)}\" (absolute path or \"..\"): refused as a path-traversal attempt",
+                    $"le fichier contient un élément nommé « {Printable(name)} » (chemin absolu ou « .. ») : refusé comme tentative d'accès hors du dossier");
             }
 
             if (name.EndsWith('/'))
@@ -177,7 +199,8 @@ internal sealed partial class SafePackage : IDisposable
             if (!byName.TryAdd(name, entry))
             {
                 throw new RefusedException(ProblemCodes.DuplicateEntry,
-                    $"the zip package has two entries named \"{Printable(name)}\": refused as ambiguous");
+                    $"the zip package has two entries named \"{Printable(name)}\": refused as ambiguous",
+                    $"le fichier contient deux éléments nommés « {Printable(name)} » : refusé car ambigu");
             }
         }
 
@@ -199,6 +222,8 @@ internal sealed partial class SafePackage : IDisposable
 
     private static string Megabytes(long bytes) => $"{bytes / (1024 * 1024):N0} MB";
 
+    private static string Mo(long bytes) => $"{bytes / (1024 * 1024):N0} Mo";
+
     private ContentTypes ReadContentTypes()
     {
         if (!_entries.ContainsKey(ContentTypesName))
@@ -206,11 +231,13 @@ internal sealed partial class SafePackage : IDisposable
             if (_entries.ContainsKey("mimetype") && _entries.ContainsKey("content.xml"))
             {
                 throw new RefusedException(ProblemCodes.NotAPackage,
-                    "the file is an OpenDocument (.odt) renamed .docx; ask the candidate to save it as Word (.docx)");
+                    "the file is an OpenDocument (.odt) renamed .docx; ask the candidate to save it as Word (.docx)",
+                    "le fichier est un document OpenDocument (.odt) renommé en .docx ; demandez au candidat de l'enregistrer au format Word (.docx)");
             }
 
             throw new RefusedException(ProblemCodes.NotAPackage,
-                "the zip file has no [Content_Types].xml, so it is not an Office document");
+                "the zip file has no [Content_Types].xml, so it is not an Office document",
+                "le fichier est une archive zip sans [Content_Types].xml : ce n'est pas un document Office");
         }
 
         return ContentTypes.Parse(LoadXml(ContentTypesName));

@@ -42,12 +42,14 @@ internal static class XmlPartLoader
         catch (XmlException ex) when (HasDoctype(data) || ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
             throw new RefusedException(ProblemCodes.XmlDtdRefused,
-                $"{partName} declares a DOCTYPE (DTD), which Office never writes: refused as a possible XML entity attack");
+                $"{partName} declares a DOCTYPE (DTD), which Office never writes: refused as a possible XML entity attack",
+                $"la partie {partName} déclare une DTD, ce qu'Office n'écrit jamais : refusée comme possible attaque par entités XML");
         }
         catch (XmlException ex)
         {
             throw new RefusedException(ProblemCodes.XmlMalformed,
-                $"{partName} is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {FirstSentence(ex.Message)}");
+                $"{partName} is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {FirstSentence(ex.Message)}",
+                $"la partie {partName} n'est pas du XML bien formé (ligne {ex.LineNumber}, position {ex.LinePosition}) : le fichier est endommagé");
         }
     }
 
@@ -71,12 +73,12 @@ internal static class XmlPartLoader
                 case XmlNodeType.Element:
                     if (++elements > limits.MaxXmlElements)
                     {
-                        throw Limit(partName, $"more than {limits.MaxXmlElements:N0} XML elements");
+                        throw Limit(partName, $"more than {limits.MaxXmlElements:N0} XML elements", $"plus de {limits.MaxXmlElements:N0} éléments XML");
                     }
 
                     if (reader.Depth >= limits.MaxXmlDepth)
                     {
-                        throw Limit(partName, $"XML nested more than {limits.MaxXmlDepth} levels deep");
+                        throw Limit(partName, $"XML nested more than {limits.MaxXmlDepth} levels deep", $"plus de {limits.MaxXmlDepth} niveaux d'imbrication XML");
                     }
 
                     if (skipping >= 0)
@@ -92,7 +94,7 @@ internal static class XmlPartLoader
                     var element = NewElement(reader, names);
                     if (isMainDocument && reader.LocalName == "p" && ++paragraphs > limits.MaxParagraphs)
                     {
-                        throw Limit(partName, $"more than {limits.MaxParagraphs:N0} paragraphs");
+                        throw Limit(partName, $"more than {limits.MaxParagraphs:N0} paragraphs", $"plus de {limits.MaxParagraphs:N0} paragraphes");
                     }
 
                     if (current is null)
@@ -194,11 +196,12 @@ internal static class XmlPartLoader
     }
 
     private static bool IsFormatting(XmlReader reader) =>
-        reader.LocalName is "rPr" or "pPr" or "tblPr" or "tcPr" or "tblGrid" or "sectPr" or "tblPrEx"
+        reader.LocalName is "rPr" or "pPr" or "tblPr" or "trPr" or "tcPr" or "tblGrid" or "sectPr" or "tblPrEx"
         && reader.NamespaceURI is Document.Wml.TransitionalUri or Document.Wml.StrictUri;
 
-    private static RefusedException Limit(string partName, string what) =>
-        new(ProblemCodes.XmlLimitExceeded, $"{partName} has {what}; refused (limit of the reader)");
+    private static RefusedException Limit(string partName, string what, string whatFr) =>
+        new(ProblemCodes.XmlLimitExceeded, $"{partName} has {what}; refused (limit of the reader)",
+            $"la partie {partName} a {whatFr} : refusée (limite du lecteur)");
 
     /// <summary>The part's text with raw characters XML forbids written as character references; null when it has none.</summary>
     private static string? EscapeInvalidCharacters(ArraySegment<byte> data)

@@ -20,13 +20,15 @@ internal sealed partial class AnnexReading
             && !string.Equals(Fold(tender), Fold(document.TenderReference ?? ""), StringComparison.Ordinal))
         {
             state.ReportFile(ProblemCodes.OtherTender, DiagnosticSeverity.Error,
-                $"this annex was generated for the consultation \"{document.TenderReference}\", not \"{tender}\"");
+                $"this annex was generated for the consultation \"{document.TenderReference}\", not \"{tender}\"",
+                $"cette annexe a été établie pour la consultation « {document.TenderReference} », et non « {tender} »");
         }
 
         if (state.Options.ExpectLot is { } lot && !string.Equals(Fold(lot), Fold(document.Lot ?? ""), StringComparison.Ordinal))
         {
             state.ReportFile(ProblemCodes.OtherLot, DiagnosticSeverity.Error,
-                $"this annex was generated for lot \"{document.Lot}\", not lot \"{lot}\"");
+                $"this annex was generated for lot \"{document.Lot}\", not lot \"{lot}\"",
+                $"cette annexe a été établie pour le lot « {document.Lot} », et non pour le lot « {lot} »");
         }
 
         static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
@@ -47,7 +49,8 @@ internal sealed partial class AnnexReading
             if (paragraphs is null)
             {
                 state.Report(ProblemCodes.ClauseNotFound, DiagnosticSeverity.Error, point.Id,
-                    "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)");
+                    "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)",
+                    fr: "le texte de la clause de ce point est introuvable (ni son contrôle de formulaire, ni les paragraphes entre son titre et son tableau de réponse)");
                 continue;
             }
 
@@ -58,10 +61,14 @@ internal sealed partial class AnnexReading
 
             var current = ClauseText.Normalize(paragraphs);
             var anchor = ClauseAnchor(point.Id);
-            var message = state.Options.ReferenceClauses?.GetValueOrDefault(point.Id) is { } original
+            var original = state.Options.ReferenceClauses?.GetValueOrDefault(point.Id);
+            var message = original is not null
                 ? $"the clause text was altered: {Difference(original, current)}"
                 : $"the clause text was altered (its hash no longer matches the manifest); it now reads: \"{AnswerText.Excerpt(current, 160)}\"";
-            state.Report(ProblemCodes.ClauseAltered, DiagnosticSeverity.Error, point.Id, message, anchor);
+            var fr = original is not null
+                ? $"texte de la clause modifié : {Difference(original, current, french: true)}"
+                : $"texte de la clause modifié (son empreinte ne correspond plus à celle de l'annexe publiée) ; il se lit désormais : « {AnswerText.Excerpt(current, 160)} »";
+            state.Report(ProblemCodes.ClauseAltered, DiagnosticSeverity.Error, point.Id, message, anchor, fr: fr);
         }
     }
 
@@ -107,7 +114,7 @@ internal sealed partial class AnnexReading
         : null;
 
     /// <summary>"…before…" → "…after…" around the first difference.</summary>
-    internal static string Difference(string before, string after)
+    internal static string Difference(string before, string after, bool french = false)
     {
         var i = 0;
         while (i < before.Length && i < after.Length && before[i] == after[i])
@@ -116,7 +123,9 @@ internal sealed partial class AnnexReading
         }
 
         var start = Math.Max(0, i - 40);
-        return $"\"{Window(before, start)}\" became \"{Window(after, start)}\"";
+        return french
+            ? $"« {Window(before, start)} » est devenu « {Window(after, start)} »"
+            : $"\"{Window(before, start)}\" became \"{Window(after, start)}\"";
 
         static string Window(string text, int start)
         {

@@ -20,12 +20,14 @@ internal sealed partial class AnnexReading
             if (group.Key == NoPoint)
             {
                 state.Report(ProblemCodes.RevisionsPending, DiagnosticSeverity.Warning, null,
-                    $"{count} tracked change(s) are pending outside the points (read as if accepted)", first);
+                    $"{count} tracked change(s) are pending outside the points (read as if accepted)", first,
+                    fr: $"{count} modification(s) suivie(s) non acceptée(s) en dehors des points (lues comme si elles étaient acceptées)");
             }
             else
             {
                 state.Report(ProblemCodes.RevisionsPending, DiagnosticSeverity.Warning, group.Key,
-                    $"{count} tracked change(s) are pending in this point; the answer was read as if they were accepted", first);
+                    $"{count} tracked change(s) are pending in this point; the answer was read as if they were accepted", first,
+                    fr: $"{count} modification(s) suivie(s) non acceptée(s) dans ce point ; la réponse a été lue comme si elles étaient acceptées");
             }
         }
     }
@@ -47,18 +49,22 @@ internal sealed partial class AnnexReading
         }
 
         var points = new List<string>();
+        var pointsFr = new List<string>();
         foreach (var id in ids)
         {
             var anchor = anchors.GetValueOrDefault(id);
             var pointId = anchor is null ? null : _index.PointAt(anchor);
             points.Add(pointId ?? "outside any point");
+            pointsFr.Add(pointId ?? "hors de tout point");
             var (author, text) = comments.GetValueOrDefault(id, ("unknown", ""));
             state.Report(ProblemCodes.Comment, DiagnosticSeverity.Warning, pointId,
-                $"comment by {author}: \"{AnswerText.Excerpt(text, 200)}\" (not part of any answer)", anchor);
+                $"comment by {author}: \"{AnswerText.Excerpt(text, 200)}\" (not part of any answer)", anchor,
+                fr: $"commentaire de {(author == "unknown" ? "l'auteur inconnu" : author)} : « {AnswerText.Excerpt(text, 200)} » (ne fait partie d'aucune réponse)");
         }
 
         state.ReportFile(ProblemCodes.Comment, DiagnosticSeverity.Info,
-            $"{ids.Count} comment(s) in the document, on {string.Join(", ", points.Distinct())}");
+            $"{ids.Count} comment(s) in the document, on {string.Join(", ", points.Distinct())}",
+            $"{ids.Count} commentaire(s) dans le document, sur {string.Join(", ", pointsFr.Distinct())}");
     }
 
     private Dictionary<string, (string Author, string Text)> ReadCommentsPart()
@@ -82,7 +88,8 @@ internal sealed partial class AnnexReading
         }
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
-            state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"comments ignored: {ex.Message}");
+            state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"comments ignored: {ex.Message}",
+                $"commentaires ignorés : {ex.MessageFr ?? ProblemTitles.French(ex.Code)}");
         }
 
         return result;
@@ -103,7 +110,8 @@ internal sealed partial class AnnexReading
                 if (relationship.External && type is not "hyperlink")
                 {
                     state.ReportInPart(ProblemCodes.ExternalRelationship, DiagnosticSeverity.Warning, "/" + relsPart,
-                        $"the document points to an external {type} (\"{AnswerText.Excerpt(relationship.Target, 120)}\") that Word would fetch when the file is opened");
+                        $"the document points to an external {type} (\"{AnswerText.Excerpt(relationship.Target, 120)}\") that Word would fetch when the file is opened",
+                        $"le document renvoie à une ressource externe ({type} : « {AnswerText.Excerpt(relationship.Target, 120)} ») que Word irait chercher à l'ouverture du fichier");
                 }
                 else if (type is "oleObject" or "control" or "package" or "activeXControlBinary")
                 {
@@ -115,7 +123,8 @@ internal sealed partial class AnnexReading
         if (active.Count > 0)
         {
             state.ReportFile(ProblemCodes.ActiveContent, DiagnosticSeverity.Warning,
-                $"the document embeds active content ({string.Join(", ", active)}); it was not read or run, but be careful opening the file in Word");
+                $"the document embeds active content ({string.Join(", ", active)}); it was not read or run, but be careful opening the file in Word",
+                $"le document incorpore du contenu actif ({string.Join(", ", active)}) ; il n'a été ni lu ni exécuté, mais ouvrez ce fichier dans Word avec prudence");
         }
     }
 }

@@ -30,7 +30,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         if (state.InvalidCharacters > 0)
         {
             state.ReportInPart(ProblemCodes.InvalidCharacters, DiagnosticSeverity.Warning, state.MainPart,
-                $"{state.InvalidCharacters} character(s) that XML forbids were removed from the text read");
+                $"{state.InvalidCharacters} character(s) that XML forbids were removed from the text read",
+                $"{state.InvalidCharacters} caractère(s) interdit(s) en XML ont été retirés du texte lu");
         }
 
         return new ParsedAnnex(state.File, true, _manifest.Manifest, _manifest.Document, candidate, answers, Ordered(state.Problems));
@@ -87,6 +88,18 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 
         return AnswerText.Join(cleaned) ?? "";
     }
+
+    /// <summary>The field named in French with its article, for the buyer's messages.</summary>
+    private static string DescribeFr(FormField field) => field switch
+    {
+        FormField.Status => "le statut",
+        FormField.Answer => "la réponse",
+        FormField.Evidence => "la liste des justificatifs",
+        _ => "la date de mise en conformité",
+    };
+
+    private static string Capitalised(string text) =>
+        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 
     /// <summary>The field's name in messages (which quote the French row label where the user needs it).</summary>
     private static string Describe(FormField field) => field switch

@@ -18,14 +18,15 @@ internal sealed class ReadState(string file, ReaderOptions options)
 
     public int InvalidCharacters;
 
-    public void Report(string code, DiagnosticSeverity severity, string? pointId, string message, XElement? at = null, string? detail = null) =>
-        Problems.Add(new Problem(code, severity, pointId, message, Location(at, detail)));
+    /// <param name="fr">The message in French, for the buyer's reports.</param>
+    public void Report(string code, DiagnosticSeverity severity, string? pointId, string message, XElement? at = null, string? detail = null, string? fr = null) =>
+        Problems.Add(new Problem(code, severity, pointId, message, Location(at, detail), fr));
 
-    public void ReportInPart(string code, DiagnosticSeverity severity, string part, string message) =>
-        Problems.Add(new Problem(code, severity, null, message, new PackageLocation(File, part)));
+    public void ReportInPart(string code, DiagnosticSeverity severity, string part, string message, string? fr = null) =>
+        Problems.Add(new Problem(code, severity, null, message, new PackageLocation(File, part), fr));
 
-    public void ReportFile(string code, DiagnosticSeverity severity, string message) =>
-        Problems.Add(new Problem(code, severity, null, message, new FileLocation(File)));
+    public void ReportFile(string code, DiagnosticSeverity severity, string message, string? fr = null) =>
+        Problems.Add(new Problem(code, severity, null, message, new FileLocation(File), fr));
 
     private SourceLocation Location(XElement? at, string? detail) =>
         at is null && detail is null
