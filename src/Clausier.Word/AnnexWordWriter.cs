@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 using Clausier.Word.Docx;
@@ -11,10 +12,16 @@ namespace Clausier.Word;
 /// <summary>
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
 /// (docs/form-contract.md). Phases: parse → plan the table of contents → render the body → hash the
-/// clauses into the manifest → package → add the manifest part → normalise the zip.
+/// clauses into the manifest → package (one pass into a deterministic zip).
 /// </summary>
 public sealed class AnnexWordWriter
 {
+    /// <summary>
+    /// Deflate level of every part. Measured on the 118-point annex: <c>Fastest</c> made the DOCX 60 %
+    /// larger (123 KB instead of 76 KB) and saved no measurable time, since each part is deflated once.
+    /// </summary>
+    private const CompressionLevel Compression = CompressionLevel.Optimal;
+
     private readonly WordOptions _options;
 
     public AnnexWordWriter(WordOptions options)
@@ -63,8 +70,9 @@ public sealed class AnnexWordWriter
 
         new WordRenderer(state).Render(document);
         var completed = ClauseHashes.Complete(manifest, state, diagnostics);
-        var saved = new DocxWriter(state, parts, frontMatter, reference, completed, _options).Save();
-        var docx = DeterministicZip.Normalize(ManifestPart.Add(saved, completed, parts.CustomXml), _options.Timestamp);
-        return new WordResult(docx, completed, diagnostics.ToList());
+        var package = new PackageBuilder();
+        new DocxWriter(state, parts, frontMatter, reference, completed, _options).AddTo(package);
+        ManifestPart.AddTo(package, completed, parts.CustomXml);
+        return new WordResult(package.Build(_options.Timestamp, Compression), completed, diagnostics.ToList());
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
+using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
@@ -12,7 +13,7 @@ internal sealed partial class DocxWriter
     /// gallery "placeholder"), which controls name in <c>w:placeholder/w:docPart</c>. Word shows it in
     /// an empty control and restores it when the candidate clears one.
     /// </summary>
-    private void WriteGlossary(MainDocumentPart main)
+    private void AddGlossary(PackageBuilder package)
     {
         if (state.Placeholders.Count == 0)
         {
@@ -20,10 +21,11 @@ internal sealed partial class DocxWriter
         }
 
         var placeholderStyle = state.Styles.Id(StyleNames.PlaceholderText);
-        var glossary = main.AddNewPart<GlossaryDocumentPart>(ids.Glossary);
-        glossary.GlossaryDocument = new GlossaryDocument(new DocParts(
-            state.Placeholders.Select(p => DocPart(p.Key, p.Value, placeholderStyle))));
-        glossary.AddNewPart<StyleDefinitionsPart>("rId1").Styles = (Styles)state.Styles.Styles.CloneNode(true);
+        var glossary = new GlossaryDocument(new DocParts(state.Placeholders.Select(p => DocPart(p.Key, p.Value, placeholderStyle))));
+        AddPart(package, ids.Glossary, DocxParts.Glossary, DocxParts.GlossaryType, DocxParts.GlossaryRelationship, glossary);
+
+        // The same styles as the main document: serialised twice rather than cloned.
+        AddPart(package, "rId1", DocxParts.GlossaryStyles, DocxParts.StylesType, DocxParts.StylesRelationship, state.Styles.Styles, source: DocxParts.Glossary);
     }
 
     private DocPart DocPart(string name, string sentence, string placeholderStyle) =>

@@ -1,4 +1,5 @@
-using DocumentFormat.OpenXml.Packaging;
+using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
@@ -10,13 +11,13 @@ internal sealed partial class DocxWriter
     private bool HasHeader => !string.IsNullOrWhiteSpace(frontMatter.Header);
 
     /// <summary>Header: the front matter's <c>header</c>. Footer: its <c>footer</c>, then "page X / Y" at the right margin.</summary>
-    private void WriteHeaderAndFooter(MainDocumentPart main)
+    private void AddHeaderAndFooter(PackageBuilder package)
     {
         if (HasHeader)
         {
             var header = Paragraph(StyleNames.Header);
             header.Append(Runs(frontMatter.Header!));
-            main.AddNewPart<HeaderPart>(ids.Header).Header = new Header(header);
+            AddPart(package, ids.Header, DocxParts.Header, DocxParts.HeaderType, DocxParts.HeaderRelationship, new Header(header));
         }
 
         var footer = Paragraph(StyleNames.Footer);
@@ -26,7 +27,7 @@ internal sealed partial class DocxWriter
         footer.Append(PageField(" PAGE "));
         footer.Append(Runs(" / "));
         footer.Append(PageField(" NUMPAGES "));
-        main.AddNewPart<FooterPart>(ids.Footer).Footer = new Footer(footer);
+        AddPart(package, ids.Footer, DocxParts.Footer, DocxParts.FooterType, DocxParts.FooterRelationship, new Footer(footer));
     }
 
     /// <summary>A paragraph with a right tab at the text edge of this page layout (the style's tab assumes A4).</summary>

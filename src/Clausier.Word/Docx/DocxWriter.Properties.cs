@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.CustomProperties;
-using DocumentFormat.OpenXml.Packaging;
+using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 
 namespace Clausier.Word.Docx;
@@ -18,18 +19,16 @@ internal sealed partial class DocxWriter
     private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private void WriteProperties(WordprocessingDocument package)
+    private void AddProperties(PackageBuilder package)
     {
-        // Written by hand: System.IO.Packaging's PackageProperties would store them under a random part name.
-        var core = package.AddNewPart<CoreFilePropertiesPart>(PartIds.CoreProperties);
-        using (var stream = core.GetStream(FileMode.Create, FileAccess.Write))
-        {
-            CoreProperties().Save(stream, SaveOptions.DisableFormatting);
-        }
+        var core = CoreProperties();
+        package.AddPart(DocxParts.CoreProperties, DocxParts.CorePropertiesType, s => core.Save(s, SaveOptions.DisableFormatting));
+        package.AddRelationship(PackageBuilder.PackageSource, new(PartIds.CoreProperties, DocxParts.CorePropertiesRelationship, DocxParts.CoreProperties));
 
-        var custom = package.AddNewPart<CustomFilePropertiesPart>(PartIds.CustomProperties);
-        custom.Properties = new Properties(ManifestProperties.From(manifest).Select((p, i) =>
+        var custom = new Properties(ManifestProperties.From(manifest).Select((p, i) =>
             new CustomDocumentProperty(new VTLPWSTR(Clean(p.Value))) { FormatId = UserDefinedFormatId, PropertyId = i + 2, Name = p.Name }));
+        package.AddPart(DocxParts.CustomProperties, DocxParts.CustomPropertiesType, custom.Save);
+        package.AddRelationship(PackageBuilder.PackageSource, new(PartIds.CustomProperties, DocxParts.CustomPropertiesRelationship, DocxParts.CustomProperties));
     }
 
     private XDocument CoreProperties()

@@ -1,4 +1,5 @@
-using DocumentFormat.OpenXml.Packaging;
+using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
@@ -9,8 +10,8 @@ internal sealed partial class DocxWriter
     /// Settings in schema order. <c>w:updateFields</c> makes Word refresh the TOC (and its page numbers)
     /// when the document is opened; compatibility mode 15 is Word 2013 and later layout.
     /// </summary>
-    private void WriteSettings(MainDocumentPart main) =>
-        main.AddNewPart<DocumentSettingsPart>(ids.Settings).Settings = new Settings(
+    private void AddSettings(PackageBuilder package) =>
+        AddPart(package, ids.Settings, DocxParts.Settings, DocxParts.SettingsType, DocxParts.SettingsRelationship, new Settings(
             new Zoom { Percent = "100" },
             new DefaultTabStop { Val = 708 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
@@ -23,5 +24,5 @@ internal sealed partial class DocxWriter
             }),
             new ThemeFontLanguages { Val = frontMatter.Language },
             new DecimalSymbol { Val = "," },
-            new ListSeparator { Val = ";" });
+            new ListSeparator { Val = ";" }));
 }

@@ -1,7 +1,8 @@
 using Clausier.Core.Annex;
+using Clausier.Core.Packaging;
 using Clausier.Word.Markdown;
+using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
@@ -11,6 +12,11 @@ namespace Clausier.Word.Docx;
 /// fonts, settings, header and footer, glossary of placeholders, properties. Parts are added in a fixed
 /// order with explicit relationship ids, so the same input gives the same package.
 /// </summary>
+/// <remarks>
+/// Each part's root element is serialised by the SDK straight into its zip entry: going through
+/// <c>WordprocessingDocument</c> buffered every part, compressed it, and the zip then had to be
+/// rewritten for determinism, which cost more than rendering the document.
+/// </remarks>
 internal sealed partial class DocxWriter(
     WriterState state,
     PartIds ids,
@@ -19,56 +25,55 @@ internal sealed partial class DocxWriter(
     AnnexManifest manifest,
     WordOptions options)
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-
-    /// <summary>The package as saved by the SDK, before the manifest part is added and the zip normalised.</summary>
-    public byte[] Save()
+    /// <summary>Registers every part of the annex, manifest excepted, with <paramref name="package"/>.</summary>
+    public void AddTo(PackageBuilder package)
     {
-        using var stream = new MemoryStream();
-        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = package.AddNewPart<MainDocumentPart>(MainContentType, PartIds.MainDocument);
-            WriteDocument(main);
-            WriteStyles(main);
-            WriteNumbering(main);
-            WriteFonts(main);
-            WriteTheme(main);
-            WriteSettings(main);
-            WriteHeaderAndFooter(main);
-            WriteGlossary(main);
-            WriteProperties(package);
-        }
-
-        return stream.ToArray();
+        package.AddRelationship(PackageBuilder.PackageSource, new(PartIds.MainDocument, DocxParts.OfficeDocumentRelationship, DocxParts.MainDocument));
+        AddDocument(package);
+        AddStyles(package);
+        AddNumbering(package);
+        AddFonts(package);
+        AddTheme(package);
+        AddSettings(package);
+        AddHeaderAndFooter(package);
+        AddGlossary(package);
+        AddProperties(package);
     }
 
-    private void WriteDocument(MainDocumentPart main)
+    /// <summary>A part of the main document, serialised from <paramref name="root"/> when the package is built.</summary>
+    private static void AddPart(PackageBuilder package, string id, string name, string contentType, string relationship, OpenXmlPartRootElement root, string source = DocxParts.MainDocument)
+    {
+        package.AddPart(name, contentType, root.Save);
+        package.AddRelationship(source, new(id, relationship, name));
+    }
+
+    private void AddDocument(PackageBuilder package)
     {
         var body = state.Body;
         if (body.LastChild is Table)
         {
-            body.Append(new Paragraph()); // Word expects the body to end with a paragraph
+            body.Append(TrailingParagraph.Create());
         }
 
-        foreach (var empty in body.Descendants<ParagraphProperties>().Where(p => !p.HasChildren).ToList())
+        foreach (var empty in ElementWalk.All<ParagraphProperties>(body).Where(p => !p.HasChildren).ToList())
         {
             empty.Remove();
         }
 
         body.Append(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
-        main.Document = new Document(body);
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, new Document(body).Save);
         foreach (var (id, target) in state.Hyperlinks)
         {
-            main.AddHyperlinkRelationship(target, isExternal: true, id);
+            package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));
         }
     }
 
-    private void WriteTheme(MainDocumentPart main)
+    private void AddTheme(PackageBuilder package)
     {
         if (reference?.Theme is { } theme)
         {
-            using var stream = new MemoryStream(theme, writable: false);
-            main.AddNewPart<ThemePart>(ids.Theme).FeedData(stream);
+            package.AddPart(DocxParts.Theme, DocxParts.ThemeType, s => s.Write(theme));
+            package.AddRelationship(DocxParts.MainDocument, new(ids.Theme, DocxParts.ThemeRelationship, DocxParts.Theme));
         }
     }
 }

@@ -13,7 +13,7 @@ internal static class ParagraphText
     public static string Of(Paragraph paragraph)
     {
         var builder = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
+        ElementWalk.Each<OpenXmlElement>(paragraph, element =>
         {
             switch (element)
             {
@@ -24,11 +24,11 @@ internal static class ParagraphText
                     builder.Append(' ');
                     break;
             }
-        }
+        });
 
         return builder.ToString();
     }
 
     public static IEnumerable<string> OfAll(OpenXmlElement container) =>
-        container.Descendants<Paragraph>().Select(Of);
+        ElementWalk.All<Paragraph>(container).Select(Of);
 }

@@ -73,7 +73,6 @@ internal sealed class WriterState(
     public SortedDictionary<string, string> Placeholders { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> FieldTags { get; } = new(StringComparer.Ordinal);
-
     public TextLocation At(MarkdownObject node, int columnOffset = 0) => node.At(SourcePath, columnOffset);
 
     /// <summary>A run of <paramref name="text"/>, cleaned of characters XML cannot carry; null when nothing is left (no empty runs).</summary>

@@ -1,44 +1,34 @@
-using System.IO.Packaging;
 using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Clausier.Core.Annex;
+using Clausier.Core.Packaging;
 
 namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// Adds the manifest as <c>/customXml/item1.xml</c> with its properties part <c>itemProps1.xml</c>.
-/// Done on the saved package rather than through the SDK because the SDK names the first custom XML
-/// part <c>item.xml</c>, and the form contract (and Word's own habit) is <c>item1.xml</c>.
+/// Named by hand because the SDK names the first custom XML part <c>item.xml</c>, and the form contract
+/// (and Word's own habit) is <c>item1.xml</c>.
 /// </summary>
 internal static class ManifestPart
 {
-    public static readonly Uri ItemUri = new("/customXml/item1.xml", UriKind.Relative);
+    public const string ItemName = "/customXml/item1.xml";
 
-    public static readonly Uri PropertiesUri = new("/customXml/itemProps1.xml", UriKind.Relative);
+    public const string PropertiesName = "/customXml/itemProps1.xml";
 
-    private const string CustomXmlRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
-    private const string PropertiesRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
     private const string PropertiesContentType = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
     private static readonly XNamespace Ds = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
 
-    public static byte[] Add(byte[] docx, AnnexManifest manifest, string relationshipId)
+    public static void AddTo(PackageBuilder package, AnnexManifest manifest, string relationshipId)
     {
-        using var stream = new MemoryStream();
-        stream.Write(docx);
-        using (var package = Package.Open(stream, FileMode.Open, FileAccess.ReadWrite))
-        {
-            var item = package.CreatePart(ItemUri, "application/xml", CompressionOption.Normal);
-            Save(AnnexManifestXml.ToXml(manifest), item);
-            var properties = package.CreatePart(PropertiesUri, PropertiesContentType, CompressionOption.Normal);
-            Save(DataStoreItem(manifest), properties);
-            item.CreateRelationship(new Uri("itemProps1.xml", UriKind.Relative), TargetMode.Internal, PropertiesRelationship, "rId1");
-            package.GetPart(new Uri("/word/document.xml", UriKind.Relative))
-                .CreateRelationship(new Uri("../customXml/item1.xml", UriKind.Relative), TargetMode.Internal, CustomXmlRelationship, relationshipId);
-        }
-
-        return stream.ToArray();
+        var item = AnnexManifestXml.ToXml(manifest);
+        package.AddPart(ItemName, "application/xml", s => Save(item, s));
+        var properties = DataStoreItem(manifest);
+        package.AddPart(PropertiesName, PropertiesContentType, s => Save(properties, s));
+        package.AddRelationship(ItemName, new("rId1", DocxParts.CustomXmlPropertiesRelationship, "itemProps1.xml"));
+        package.AddRelationship(DocxParts.MainDocument, new(relationshipId, DocxParts.CustomXmlRelationship, "../customXml/item1.xml"));
     }
 
     /// <summary>The <c>ds:datastoreItem</c> naming the manifest's schema; its item id is derived from the tender, not random.</summary>
@@ -53,9 +43,8 @@ internal static class ManifestPart
             new XElement(Ds + "schemaRefs", new XElement(Ds + "schemaRef", new XAttribute(Ds + "uri", AnnexManifestXml.NamespaceUri)))));
     }
 
-    private static void Save(XDocument document, PackagePart part)
+    private static void Save(XDocument document, Stream stream)
     {
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false });
         document.Save(writer);
     }

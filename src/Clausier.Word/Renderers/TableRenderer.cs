@@ -38,9 +38,9 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
 
         if (form)
         {
-            foreach (var paragraph in wordTable.Elements<TableRow>().SkipLast(1).SelectMany(r => r.Descendants<Paragraph>()))
+            foreach (var row in wordTable.Elements<TableRow>().SkipLast(1))
             {
-                (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
+                ElementWalk.Each<Paragraph>(row, paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
             }
         }
     }
@@ -64,7 +64,7 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
             return;
         }
 
-        var paragraph = previous as Paragraph ?? (previous as SdtBlock)?.Descendants<Paragraph>().LastOrDefault();
+        var paragraph = previous as Paragraph ?? (previous is SdtBlock control ? ElementWalk.All<Paragraph>(control).LastOrDefault() : null);
         var style = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         if (paragraph is not null && (style is null || style == state.Styles.Id(StyleNames.ListParagraph)))
         {

@@ -48,10 +48,7 @@ internal static class ClauseContainer
 
         // The point's heading keeps with the clause by its style; this keeps the clause with the answer
         // table that follows, so that a page break never separates a requirement from its answer.
-        foreach (var paragraph in content.Descendants<Paragraph>())
-        {
-            (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
-        }
+        ElementWalk.Each<Paragraph>(content, paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
 
         state.Clauses.Add(pointId, content);
         state.Blocks.Current.Append(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));

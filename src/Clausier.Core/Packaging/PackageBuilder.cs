@@ -1,0 +1,68 @@
+using System.IO.Compression;
+
+namespace Clausier.Core.Packaging;
+
+/// <summary>
+/// Writes an OPC package (ECMA-376 Part 2) in one pass, straight into a deterministic zip: content types
+/// and relationship parts are generated from what was added, entries come in a fixed order (content types,
+/// package relationships, then by name) with one fixed time. Saving through System.IO.Packaging and then
+/// normalising the zip compressed every part twice and buffered it three times; this compresses once.
+/// </summary>
+/// <remarks>Parts are written lazily by <see cref="Build"/>, so a part may be added before its content is final.</remarks>
+public sealed class PackageBuilder
+{
+    /// <summary>The source name of package-level relationships (<c>_rels/.rels</c>).</summary>
+    public const string PackageSource = "/";
+
+    private readonly List<PackageEntry> _parts = [];
+    private readonly Dictionary<string, List<PackageRelationship>> _relationships = new(StringComparer.Ordinal);
+
+    /// <param name="name">Absolute part name, e.g. <c>/word/document.xml</c>.</param>
+    /// <param name="write">Writes the part's bytes; called once, by <see cref="Build"/>.</param>
+    public void AddPart(string name, string contentType, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        _parts.Add(new PackageEntry(name, contentType, write));
+    }
+
+    /// <param name="source">The part the relationship belongs to, or <see cref="PackageSource"/>.</param>
+    public void AddRelationship(string source, PackageRelationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        if (!_relationships.TryGetValue(source, out var list))
+        {
+            _relationships[source] = list = [];
+        }
+
+        list.Add(relationship);
+    }
+
+    public byte[] Build(DateTimeOffset timestamp, CompressionLevel level)
+    {
+        var entries = new List<PackageEntry>(_parts);
+        foreach (var (source, relationships) in _relationships)
+        {
+            entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType, s => PackageXml.WriteRelationships(s, relationships)));
+        }
+
+        var ordered = entries.OrderBy(e => e.Name == "/_rels/.rels" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal);
+        var output = new MemoryStream();
+        using (var zip = new DeterministicZipWriter(output, timestamp, level))
+        {
+            zip.Add("[Content_Types].xml", s => PackageXml.WriteContentTypes(s, _parts));
+            foreach (var entry in ordered)
+            {
+                zip.Add(entry.Name[1..], entry.Write);
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary><c>/word/document.xml</c> → <c>/word/_rels/document.xml.rels</c>; the package → <c>/_rels/.rels</c>.</summary>
+    private static string RelationshipsPartName(string source)
+    {
+        var slash = source.LastIndexOf('/');
+        return $"{source[..(slash + 1)]}_rels/{source[(slash + 1)..]}.rels";
+    }
+}
