@@ -36,8 +36,9 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         }
 
         var manifest = ManifestBuilder.From(selection.Value, templates.Name, ToolVersion.Current);
-        var source = Path.Combine(templates.Folder, TemplateSet.MainFile) + ".md";
-        var word = new AnnexWordWriter(wordOptions).Write(markdown.Value, source, manifest);
+        // Positions are in the Markdown the template produced (--emit-markdown shows it); the name is the
+        // template's, a file the user can open, not a made-up "annexe.sbn-md.md".
+        var word = new AnnexWordWriter(wordOptions).Write(markdown.Value, templates.MainPath, manifest);
         diagnostics.AddRange(word.Diagnostics);
         return new GeneratedAnnex(lot.Number, markdown.Value, word.Docx, word.Manifest, diagnostics);
     }

@@ -28,6 +28,12 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             MemberFilter = _ => false,
             NewLine = "\n",
         };
+        foreach (var (path, template) in templates.ByFullPath)
+        {
+            // Includes are parsed once with the set, not on every render.
+            context.CachedTemplates[path] = template;
+        }
+
         context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
         try
         {
@@ -36,7 +42,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
         catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
         {
-            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(templates.Folder));
+            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(TemplateSet.DisplayPath(templates.Folder)));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -45,7 +51,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
         catch (OperationCanceledException)
         {
-            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(templates.Folder));
+            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(TemplateSet.DisplayPath(templates.Folder)));
         }
     }
 

@@ -12,37 +12,47 @@ public sealed class TemplateSet
 {
     public const string MainFile = "annexe.sbn-md";
 
-    private TemplateSet(string folder, string name, Template main)
+    private TemplateSet(string folder, string name, Template main, IReadOnlyDictionary<string, Template> byFullPath)
     {
         Folder = folder;
         Name = name;
         Main = main;
+        ByFullPath = byFullPath;
+        MainPath = DisplayPath(Path.Combine(folder, MainFile));
     }
 
     public string Folder { get; }
+
+    /// <summary>The main template's path as diagnostics print it (see <see cref="DisplayPath"/>).</summary>
+    public string MainPath { get; }
 
     /// <summary>Name recorded in the annex manifest: the folder name.</summary>
     public string Name { get; }
 
     internal Template Main { get; }
 
+    /// <summary>Every file of the set, parsed, by the full path the include loader resolves it to.</summary>
+    internal IReadOnlyDictionary<string, Template> ByFullPath { get; }
+
     public static Result<TemplateSet> Load(string folder)
     {
         var main = Path.Combine(folder, MainFile);
         if (!File.Exists(main))
         {
-            return new Result<TemplateSet>(null, [Diagnostic.Error(TemplateDiagnosticIds.MissingMain, $"The template folder has no {MainFile}.", new FileLocation(folder))]);
+            return new Result<TemplateSet>(null, [Diagnostic.Error(TemplateDiagnosticIds.MissingMain, $"The template folder has no {MainFile}.", new FileLocation(DisplayPath(folder)))]);
         }
 
         var diagnostics = new List<Diagnostic>();
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.sbn-md").Order(StringComparer.Ordinal))
         {
-            diagnostics.AddRange(ParseMessages(Template.Parse(File.ReadAllText(file), DisplayPath(file))));
+            var template = Template.Parse(File.ReadAllText(file), DisplayPath(file));
+            diagnostics.AddRange(ParseMessages(template));
+            parsed[Path.GetFullPath(file)] = template;
         }
 
-        var template = Template.Parse(File.ReadAllText(main), DisplayPath(main));
         var name = new DirectoryInfo(folder).Name;
-        return new Result<TemplateSet>(diagnostics.Count == 0 ? new TemplateSet(folder, name, template) : null, diagnostics);
+        return new Result<TemplateSet>(diagnostics.Count == 0 ? new TemplateSet(folder, name, parsed[Path.GetFullPath(main)], parsed) : null, diagnostics);
     }
 
     internal static IEnumerable<Diagnostic> ParseMessages(Template template) =>
@@ -50,12 +60,18 @@ public sealed class TemplateSet
             m.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             m.Message, Location(m.Span)));
 
+    /// <summary>Where a Scriban span is: included files are named by the loader with full paths, the main one as given; both are printed alike.</summary>
     internal static TextLocation Location(SourceSpan span) =>
-        new(span.FileName ?? "", Math.Max(0, span.Start.Line), Math.Max(0, span.Start.Column));
+        new(string.IsNullOrEmpty(span.FileName) ? "" : DisplayPath(span.FileName), Math.Max(0, span.Start.Line), Math.Max(0, span.Start.Column));
 
-    private static string DisplayPath(string path)
+    /// <summary>
+    /// A template path as diagnostics print it: relative to the current directory when the file is under
+    /// it, absolute otherwise, whichever way the folder was given.
+    /// </summary>
+    public static string DisplayPath(string path)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
     }
 }
