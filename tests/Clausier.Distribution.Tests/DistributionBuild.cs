@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Clausier.Testing;
 
@@ -28,7 +27,7 @@ public sealed partial class DistributionBuild : IDisposable
         linuxExecutable = new(PublishLinuxAsync);
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot { get; } = Checkout.Root;
 
     public static string CliProject => Path.Combine(RepositoryRoot, "src", "Clausier.Cli", "Clausier.Cli.csproj");
 
@@ -86,26 +85,6 @@ public sealed partial class DistributionBuild : IDisposable
     /// do not change the binaries.
     /// </summary>
     private string[] NestedBuild => ["--artifacts-path", Path.Combine(work.Path, "build"), "--disable-build-servers", "-p:RunAnalyzers=false"];
-
-    private static string FindRepositoryRoot()
-    {
-        var recorded = typeof(DistributionBuild).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
-        if (recorded is not null && File.Exists(Path.Combine(recorded, "Clausier.Docs.sln")))
-        {
-            return Path.GetFullPath(recorded);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Clausier.Docs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Clausier.Docs.sln not found above the test binaries.");
-    }
 
     [GeneratedRegex(@"^Clausier\.Cli\.(?<version>\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)\.nupkg$")]
     private static partial Regex PackageVersion();
