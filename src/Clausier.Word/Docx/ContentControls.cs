@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
-using Lock = DocumentFormat.OpenXml.Wordprocessing.Lock;
+using System.Globalization;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Docx;
 
@@ -15,42 +14,40 @@ internal static class ContentControls
 
     public const string DateLanguage = "fr-FR";
 
-    public static SdtRun Field(FieldSpec spec, IReadOnlyList<string> items, int id, string docPart, Run placeholder)
+    public static WmlElement Field(FieldSpec spec, IReadOnlyList<string> items, int id, string docPart, WmlElement placeholder)
     {
-        var properties = new SdtProperties(
-            new SdtAlias { Val = spec.Alias },
-            new Tag { Val = spec.Tag },
-            new SdtId { Val = id },
-            new Lock { Val = LockingValues.SdtLocked },
-            new SdtPlaceholder(new DocPartReference { Val = docPart }),
-            new ShowingPlaceholder());
+        var properties = Properties(spec.Alias, spec.Tag, id, "sdtLocked")
+            .Add(new WmlElement(W.Placeholder).Add(new WmlElement(W.DocPart).Set(W.Val, docPart)))
+            .Add(new WmlElement(W.ShowingPlaceholder));
         if (TypeOf(spec.Control, items) is { } type)
         {
-            properties.Append(type);
+            properties.Add(type);
         }
 
-        return new SdtRun(properties, new SdtContentRun(placeholder));
+        return new WmlElement(W.Sdt).Add(properties).Add(new WmlElement(W.SdtContent).Add(placeholder));
     }
 
-    public static SdtBlock Clause(string alias, string tag, int id, SdtContentBlock content) =>
-        new(
-            new SdtProperties(
-                new SdtAlias { Val = alias },
-                new Tag { Val = tag },
-                new SdtId { Val = id },
-                new Lock { Val = LockingValues.SdtContentLocked }),
-            content);
+    /// <param name="content">The <c>w:sdtContent</c> holding the clause's paragraphs.</param>
+    public static WmlElement Clause(string alias, string tag, int id, WmlElement content) =>
+        new WmlElement(W.Sdt).Add(Properties(alias, tag, id, "sdtContentLocked")).Add(content);
+
+    private static WmlElement Properties(string alias, string tag, int id, string locking) =>
+        new WmlElement(W.SdtProperties)
+            .Add(new WmlElement(W.Alias).Set(W.Val, alias))
+            .Add(new WmlElement(W.Tag).Set(W.Val, tag))
+            .Add(new WmlElement(W.Id).Set(W.Val, id.ToString(CultureInfo.InvariantCulture)))
+            .Add(new WmlElement(W.Lock).Set(W.Val, locking));
 
     /// <summary>The control-type element; none for rich text, which is what a control without one is.</summary>
-    private static OpenXmlElement? TypeOf(FieldControl control, IReadOnlyList<string> items) => control switch
+    private static WmlElement? TypeOf(FieldControl control, IReadOnlyList<string> items) => control switch
     {
-        FieldControl.DropDown => new SdtContentDropDownList(items.Select(i => new ListItem { DisplayText = i, Value = i })),
-        FieldControl.PlainText => new SdtContentText(),
-        FieldControl.Date => new SdtContentDate(
-            new DateFormat { Val = DatePattern },
-            new LanguageId { Val = DateLanguage },
-            new SdtDateMappingType { Val = DateFormatValues.DateTime },
-            new Calendar { Val = CalendarValues.Gregorian }),
+        FieldControl.DropDown => new WmlElement(W.DropDownList).Add(items.Select(i => new WmlElement(W.ListItem).Set("w:displayText", i).Set("w:value", i))),
+        FieldControl.PlainText => new WmlElement(W.PlainText),
+        FieldControl.Date => new WmlElement(W.Date)
+            .Add(new WmlElement(W.DateFormat).Set(W.Val, DatePattern))
+            .Add(new WmlElement(W.LanguageId).Set(W.Val, DateLanguage))
+            .Add(new WmlElement(W.StoreMappedDataAs).Set(W.Val, "dateTime"))
+            .Add(new WmlElement(W.Calendar).Set(W.Val, "gregorian")),
         _ => null,
     };
 }

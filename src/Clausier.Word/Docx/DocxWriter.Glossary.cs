@@ -36,7 +36,7 @@ internal sealed partial class DocxWriter
                 new DocPartTypes(new DocPartType { Val = DocPartValues.SdtPlaceholder }),
                 new Behaviors(new Behavior { Val = DocPartBehaviorValues.Content }),
                 new DocPartId { Val = StableGuid(name) }),
-            new DocPartBody(new Paragraph(state.Run(sentence, null, new RunProperties(new RunStyle { Val = placeholderStyle }))!)));
+            new DocPartBody(new Paragraph(SdkRun(sentence, new RunProperties(new RunStyle { Val = placeholderStyle }))!)));
 
     /// <summary>A GUID derived from a name, so that building-block ids are the same on every run.</summary>
     internal static string StableGuid(string name) =>

@@ -36,8 +36,27 @@ internal sealed partial class DocxWriter
             new ParagraphStyleId { Val = state.Styles.Id(styleName) },
             new Tabs(new TabStop { Val = TabStopValues.Right, Position = state.Layout.TextWidth })));
 
-    private IEnumerable<Run> Runs(string text) => state.Run(text, null) is { } run ? [run] : [];
+    private IEnumerable<Run> Runs(string text) => SdkRun(text) is { } run ? [run] : [];
 
     private SimpleField PageField(string instruction) =>
-        new(state.Run("1", null)!) { Instruction = instruction };
+        new(SdkRun("1")!) { Instruction = instruction };
+
+    /// <summary>A run of the header, footer or glossary (Open XML SDK parts); null when no text is left once cleaned.</summary>
+    private Run? SdkRun(string text, RunProperties? properties = null)
+    {
+        var clean = state.Clean(text, null);
+        if (clean.Length == 0)
+        {
+            return null;
+        }
+
+        var run = new Run();
+        if (properties is not null)
+        {
+            run.RunProperties = properties;
+        }
+
+        run.Append(new Text(clean) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve });
+        return run;
+    }
 }

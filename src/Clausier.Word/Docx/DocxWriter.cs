@@ -2,8 +2,8 @@ using Clausier.Core.Annex;
 using Clausier.Core.Packaging;
 using Clausier.Word.Markdown;
 using Clausier.Word.Packaging;
+using Clausier.Word.Wml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
 
@@ -50,18 +50,19 @@ internal sealed partial class DocxWriter(
     private void AddDocument(PackageBuilder package)
     {
         var body = state.Body;
-        if (body.LastChild is Table)
+        if (body.LastChild?.Name == W.Table)
         {
-            body.Append(TrailingParagraph.Create());
+            body.Add(TrailingParagraph.Create());
         }
 
-        foreach (var empty in ElementWalk.All<ParagraphProperties>(body).Where(p => !p.HasChildren).ToList())
+        foreach (var empty in WmlWalk.All(body, W.ParagraphProperties).Where(p => !p.HasChildren))
         {
             empty.Remove();
         }
 
-        body.Append(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
-        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, new Document(body).Save);
+        body.Add(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
+        var document = new WmlElement(W.Document).Add(body);
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, stream => WmlSerializer.Write(stream, document));
         foreach (var (id, target) in state.Hyperlinks)
         {
             package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));

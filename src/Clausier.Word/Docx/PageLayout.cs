@@ -1,3 +1,5 @@
+using System.Globalization;
+using Clausier.Word.Wml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Clausier.Word.Docx;
@@ -29,29 +31,34 @@ internal sealed record PageLayout(uint Width, uint Height, int Top, uint Right, 
     }
 
     /// <summary>A section with this page setup; header and footer only when their relationship ids are given.</summary>
-    public SectionProperties Section(string? headerId, string? footerId, bool nextPage = false)
+    public WmlElement Section(string? headerId, string? footerId, bool nextPage = false)
     {
-        var section = new SectionProperties();
+        var section = new WmlElement(W.SectionProperties);
         if (headerId is not null)
         {
-            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+            section.Add(new WmlElement(W.HeaderReference).Set(W.Type, "default").Set(W.RelationshipId, headerId));
         }
 
         if (footerId is not null)
         {
-            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+            section.Add(new WmlElement(W.FooterReference).Set(W.Type, "default").Set(W.RelationshipId, footerId));
         }
 
         if (nextPage)
         {
-            section.Append(new SectionType { Val = SectionMarkValues.NextPage });
+            section.Add(new WmlElement(W.SectionType).Set(W.Val, "nextPage"));
         }
 
-        section.Append(
-            new PageSize { Width = Width, Height = Height },
-            new PageMargin { Top = Top, Right = Right, Bottom = Bottom, Left = Left, Header = Header, Footer = Footer, Gutter = 0 },
-            new Columns { Space = "708" },
-            new DocGrid { LinePitch = 360 });
-        return section;
+        return section.Add(
+        [
+            new WmlElement(W.PageSize).Set(W.Width, Twips(Width)).Set("w:h", Twips(Height)),
+            new WmlElement(W.PageMargin)
+                .Set("w:top", Twips(Top)).Set("w:right", Twips(Right)).Set("w:bottom", Twips(Bottom)).Set("w:left", Twips(Left))
+                .Set("w:header", Twips(Header)).Set("w:footer", Twips(Footer)).Set("w:gutter", "0"),
+            new WmlElement(W.Columns).Set("w:space", "708"),
+            new WmlElement(W.DocGrid).Set("w:linePitch", "360"),
+        ]);
     }
+
+    private static string Twips(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Docx;
 
@@ -10,25 +9,32 @@ namespace Clausier.Word.Docx;
 /// </summary>
 internal static class ParagraphText
 {
-    public static string Of(Paragraph paragraph)
+    public static string Of(WmlElement paragraph)
     {
         var builder = new StringBuilder();
-        ElementWalk.Each<OpenXmlElement>(paragraph, element =>
-        {
-            switch (element)
-            {
-                case Text text:
-                    builder.Append(text.Text);
-                    break;
-                case TabChar or Break or CarriageReturn:
-                    builder.Append(' ');
-                    break;
-            }
-        });
-
+        Append(builder, paragraph);
         return builder.ToString();
     }
 
-    public static IEnumerable<string> OfAll(OpenXmlElement container) =>
-        ElementWalk.All<Paragraph>(container).Select(Of);
+    public static IEnumerable<string> OfAll(WmlElement container) =>
+        WmlWalk.All(container, W.Paragraph).Select(Of);
+
+    private static void Append(StringBuilder builder, WmlElement element)
+    {
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child.Name)
+            {
+                case W.Text:
+                    builder.Append(child.Text);
+                    break;
+                case W.Tab or W.Break or W.CarriageReturn:
+                    builder.Append(' ');
+                    break;
+                default:
+                    Append(builder, child);
+                    break;
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Docx;
 
@@ -24,8 +23,8 @@ internal static class TocField
         if (entries.Count == 0)
         {
             var paragraph = state.AddParagraph(StyleNames.Toc1);
-            paragraph.Append(Begin(Instruction));
-            paragraph.Append(state.Run(EmptyText, null)!, Char(FieldCharValues.End));
+            paragraph.Add(Begin(Instruction));
+            paragraph.Add(state.Run(EmptyText, null)!).Add(Char("end"));
             return;
         }
 
@@ -35,29 +34,28 @@ internal static class TocField
             var paragraph = state.AddParagraph(StyleNames.Toc(entry.Level));
             if (i == 0)
             {
-                paragraph.Append(Begin(Instruction));
+                paragraph.Add(Begin(Instruction));
             }
 
-            var link = new Hyperlink { Anchor = entry.Bookmark, History = true };
-            link.Append(Nonempty(state.Run(entry.Text, null)));
-            paragraph.Append(link);
+            var link = new WmlElement(W.Hyperlink).Set("w:history", "true").Set("w:anchor", entry.Bookmark);
+            paragraph.Add(link.Add(Nonempty(state.Run(entry.Text, null))));
             if (i == entries.Count - 1)
             {
-                paragraph.Append(Char(FieldCharValues.End));
-                paragraph.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { After = SpaceAfter };
+                paragraph.Add(Char("end"));
+                paragraph.Child(W.ParagraphProperties)!.SetProperty(new WmlElement(W.Spacing).Set("w:after", SpaceAfter));
             }
         }
     }
 
     /// <summary>Field start: begin character, instruction, separate character.</summary>
-    private static IEnumerable<Run> Begin(string instruction) =>
+    private static IEnumerable<WmlElement> Begin(string instruction) =>
     [
-        Char(FieldCharValues.Begin),
-        new Run(new FieldCode(instruction) { Space = SpaceProcessingModeValues.Preserve }),
-        Char(FieldCharValues.Separate),
+        Char("begin"),
+        new WmlElement(W.Run).Add(new WmlElement(W.FieldCode, instruction).Set(W.XmlSpace, "preserve")),
+        Char("separate"),
     ];
 
-    private static Run Char(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
+    private static WmlElement Char(string type) => new WmlElement(W.Run).Add(new WmlElement(W.FieldChar).Set("w:fldCharType", type));
 
-    private static IEnumerable<Run> Nonempty(Run? run) => run is null ? [] : [run];
+    private static IEnumerable<WmlElement> Nonempty(WmlElement? run) => run is null ? [] : [run];
 }

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Docx;
 
@@ -14,8 +14,10 @@ internal static class TrailingParagraph
 
     private const string MarkSize = "2";
 
-    public static Paragraph Create() =>
-        new(new ParagraphProperties(
-            new SpacingBetweenLines { Before = "0", After = "0", Line = Line, LineRule = LineSpacingRuleValues.Exact },
-            new ParagraphMarkRunProperties(new FontSize { Val = MarkSize }, new FontSizeComplexScript { Val = MarkSize })));
+    public static WmlElement Create() =>
+        new WmlElement(W.Paragraph).Add(new WmlElement(W.ParagraphProperties)
+            .Add(new WmlElement(W.Spacing).Set("w:before", "0").Set("w:after", "0").Set("w:line", Line).Set("w:lineRule", "exact"))
+            .Add(new WmlElement(W.RunProperties)
+                .Add(new WmlElement(W.FontSize).Set(W.Val, MarkSize))
+                .Add(new WmlElement(W.FontSizeComplexScript).Set(W.Val, MarkSize))));
 }

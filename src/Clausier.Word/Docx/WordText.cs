@@ -1,6 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Docx;
 
@@ -40,7 +39,7 @@ internal static class WordText
     }
 
     /// <summary>A <c>w:t</c> for text already passed through <see cref="Clean"/>.</summary>
-    public static Text Element(string cleanText) => new(cleanText) { Space = SpaceProcessingModeValues.Preserve };
+    public static WmlElement Element(string cleanText) => new WmlElement(W.Text, cleanText).Set(W.XmlSpace, "preserve");
 
     private static bool IsXmlChar(char c) =>
         c is '\t' or '\n' or '\r'

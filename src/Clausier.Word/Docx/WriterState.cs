@@ -1,8 +1,7 @@
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 using Clausier.Word.Markdown;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word.Docx;
@@ -38,22 +37,22 @@ internal sealed class WriterState(
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    private ScopedValue<OpenXmlCompositeElement>? _blocks;
+    private ScopedValue<WmlElement>? _blocks;
 
-    public Body Body { get; } = new();
+    public WmlElement Body { get; } = new(W.Body);
 
     /// <summary>Where blocks go: the body, a clause's <c>w:sdtContent</c>, a table cell.</summary>
-    public ScopedValue<OpenXmlCompositeElement> Blocks => _blocks ??= new(Body);
+    public ScopedValue<WmlElement> Blocks => _blocks ??= new(Body);
 
     /// <summary>Where runs go: the current paragraph or hyperlink.</summary>
-    public ScopedValue<OpenXmlCompositeElement?> Inlines { get; } = new(null);
+    public ScopedValue<WmlElement?> Inlines { get; } = new(null);
 
     public ScopedValue<RunFormat> Format { get; } = new(default);
 
     /// <summary>Paragraph style imposed by the enclosing block (note, quote, table cell), by name.</summary>
     public ScopedValue<string?> BlockStyle { get; } = new(null);
 
-    public ScopedValue<JustificationValues?> Alignment { get; } = new(null);
+    public ScopedValue<string?> Alignment { get; } = new(null);
 
     public ScopedValue<ListItemContext?> ListItem { get; } = new(null);
 
@@ -65,7 +64,7 @@ internal sealed class WriterState(
     public ScopedValue<string?> AnswerPoint { get; } = new(null);
 
     /// <summary>Clause content controls by point id, hashed into the manifest after rendering.</summary>
-    public Dictionary<string, SdtContentBlock> Clauses { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, WmlElement> Clauses { get; } = new(StringComparer.Ordinal);
 
     public List<(string Id, Uri Target)> Hyperlinks { get; } = [];
 
@@ -73,50 +72,76 @@ internal sealed class WriterState(
     public SortedDictionary<string, string> Placeholders { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> FieldTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>w:t</c> that <see cref="AppendText"/> wrote last, and the format it was written with.</summary>
+    private WmlElement? _lastText;
+    private RunFormat _lastFormat;
+
     public TextLocation At(MarkdownObject node, int columnOffset = 0) => node.At(SourcePath, columnOffset);
 
     /// <summary>A run of <paramref name="text"/>, cleaned of characters XML cannot carry; null when nothing is left (no empty runs).</summary>
-    public Run? Run(string text, MarkdownObject? source, RunProperties? properties = null)
+    public WmlElement? Run(string text, MarkdownObject? source, WmlElement? properties = null)
     {
-        var clean = WordText.Clean(text, (index, c) => Diagnostics.Warning(
-            WordDiagnosticIds.InvalidXmlCharacter,
-            $"character U+{(int)c:X4} cannot be written to Word and was removed",
-            source is null ? null : At(source, index)));
+        var clean = Clean(text, source);
         if (clean.Length == 0)
         {
             return null;
         }
 
-        var run = new Run();
+        var run = new WmlElement(W.Run);
         if (properties is not null)
         {
-            run.RunProperties = properties;
+            run.Add(properties);
         }
 
-        run.Append(WordText.Element(clean));
-        return run;
+        return run.Add(WordText.Element(clean));
     }
 
-    /// <summary>Appends text with the formatting in force to the current paragraph or hyperlink.</summary>
+    /// <summary><paramref name="text"/> without the characters XML cannot carry, each one reported.</summary>
+    public string Clean(string text, MarkdownObject? source) =>
+        WordText.Clean(text, (index, c) => Diagnostics.Warning(
+            WordDiagnosticIds.InvalidXmlCharacter,
+            $"character U+{(int)c:X4} cannot be written to Word and was removed",
+            source is null ? null : At(source, index)));
+
+    /// <summary>
+    /// Appends text with the formatting in force to the current paragraph or hyperlink. Markdown hands a
+    /// wrapped line over as text, soft break, text: they join the run before them when nothing came in
+    /// between and the formatting is the same, so that a paragraph is one run per stretch of formatting.
+    /// </summary>
     public void AppendText(string text, MarkdownObject source)
     {
-        if (Run(text, source, Format.Current.ToProperties(Styles)) is { } run)
+        if (Inlines.Current is not { } target)
         {
-            Inlines.Current?.Append(run);
+            return;
+        }
+
+        var format = Format.Current;
+        if (_lastText is { Parent: { } lastRun } && lastRun == target.LastChild && format == _lastFormat)
+        {
+            _lastText.Text += Clean(text, source);
+        }
+        else if (Run(text, source, format.ToProperties(Styles)) is { } run)
+        {
+            target.Add(run);
+            _lastText = run.LastChild;
+            _lastFormat = format;
         }
     }
 
     /// <summary>A new paragraph of style <paramref name="styleName"/> appended where blocks go.</summary>
-    public Paragraph AddParagraph(string styleName)
+    /// <remarks>Its <c>w:pPr</c> is created empty for renderers to fill; empty ones are dropped before packaging.</remarks>
+    public WmlElement AddParagraph(string styleName)
     {
-        var paragraph = new Paragraph(new ParagraphProperties());
+        var properties = new WmlElement(W.ParagraphProperties);
         var id = Styles.Id(styleName);
         if (!Styles.IsDefaultParagraphStyle(id))
         {
-            paragraph.ParagraphProperties!.ParagraphStyleId = new ParagraphStyleId { Val = id };
+            properties.Add(new WmlElement(W.ParagraphStyle).Set(W.Val, id));
         }
 
-        Blocks.Current.Append(paragraph);
+        var paragraph = new WmlElement(W.Paragraph).Add(properties);
+        Blocks.Current.Add(paragraph);
         return paragraph;
     }
 }

@@ -1,5 +1,6 @@
 using Clausier.Word.Docx;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word.Renderers;
@@ -25,7 +26,7 @@ internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
         var entry = state.Toc.Find(heading);
         if (entry is not null)
         {
-            paragraph.Append(new BookmarkStart { Id = entry.BookmarkId.ToString(), Name = entry.Bookmark });
+            paragraph.Add(new WmlElement(W.BookmarkStart).Set(W.Name, entry.Bookmark).Set(W.Id, entry.BookmarkId.ToString(CultureInfo.InvariantCulture)));
         }
 
         using (state.Inlines.Push(paragraph))
@@ -35,7 +36,7 @@ internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
 
         if (entry is not null)
         {
-            paragraph.Append(new BookmarkEnd { Id = entry.BookmarkId.ToString() });
+            paragraph.Add(new WmlElement(W.BookmarkEnd).Set(W.Id, entry.BookmarkId.ToString(CultureInfo.InvariantCulture)));
         }
     }
 

@@ -1,5 +1,6 @@
+using System.Globalization;
 using Clausier.Word.Docx;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word.Renderers;
@@ -17,30 +18,30 @@ internal sealed class ParagraphRenderer : WordObjectRenderer<ParagraphBlock>
         var state = renderer.State;
         var item = state.ListItem.Current;
         var paragraph = state.AddParagraph(state.BlockStyle.Current ?? (item is null ? StyleNames.Normal : StyleNames.ListParagraph));
-        var properties = paragraph.ParagraphProperties!;
-        if (paragraph.PreviousSibling() is Table)
+        var properties = paragraph.Child(W.ParagraphProperties)!;
+        if (paragraph.PreviousSibling?.Name == W.Table)
         {
             // Word has no space after a table; text that follows one would touch its border.
-            properties.SpacingBetweenLines = new SpacingBetweenLines { Before = SpaceAfterTable };
+            properties.SetProperty(new WmlElement(W.Spacing).Set("w:before", SpaceAfterTable));
         }
 
         if (item is not null)
         {
             if (item.TakeNumber())
             {
-                properties.NumberingProperties = new NumberingProperties(
-                    new NumberingLevelReference { Val = item.Level },
-                    new NumberingId { Val = item.NumId });
+                properties.SetProperty(new WmlElement(W.NumberingProperties)
+                    .Add(new WmlElement(W.NumberingLevel).Set(W.Val, item.Level.ToString(CultureInfo.InvariantCulture)))
+                    .Add(new WmlElement(W.NumberingId).Set(W.Val, item.NumId.ToString(CultureInfo.InvariantCulture))));
             }
             else
             {
-                properties.Indentation = new Indentation { Left = ListLevels.Left(item.Level).ToString() };
+                properties.SetProperty(new WmlElement(W.Indentation).Set("w:left", ListLevels.Left(item.Level).ToString(CultureInfo.InvariantCulture)));
             }
         }
 
         if (state.Alignment.Current is { } alignment)
         {
-            properties.Justification = new Justification { Val = alignment };
+            properties.SetProperty(new WmlElement(W.Justification).Set(W.Val, alignment));
         }
 
         using (state.Inlines.Push(paragraph))

@@ -1,6 +1,6 @@
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown.FormFields;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
@@ -13,47 +13,48 @@ namespace Clausier.Word.Renderers;
 internal sealed partial class TableRenderer
 {
     /// <summary>1.5 cm.</summary>
-    private const uint AnswerRowHeight = 851;
+    private const string AnswerRowHeight = "851";
 
-    private static TableRow Row(WordRenderer renderer, MarkdownTable table, MarkdownTableRow row, int[] widths, bool form)
+    private static WmlElement Row(WordRenderer renderer, MarkdownTable table, MarkdownTableRow row, int[] widths, bool form)
     {
-        var wordRow = new TableRow();
-        var properties = new TableRowProperties();
+        var wordRow = new WmlElement(W.TableRow);
+        var properties = new WmlElement(W.TableRowProperties);
         if (form)
         {
-            properties.Append(new CantSplit());
+            properties.Add(new WmlElement(W.CantSplit));
         }
 
         if (row.Descendants<FormFieldInline>().Any(f => f.Name == "answer"))
         {
             // Room to write: the free-text answer row is visibly taller than the others, also on paper.
-            properties.Append(new TableRowHeight { Val = AnswerRowHeight, HeightType = HeightRuleValues.AtLeast });
+            properties.Add(new WmlElement(W.TableRowHeight).Set(W.Val, AnswerRowHeight).Set("w:hRule", "atLeast"));
         }
 
         if (row.IsHeader)
         {
-            properties.Append(new TableHeader());
+            properties.Add(new WmlElement(W.TableHeader));
         }
 
         if (properties.HasChildren)
         {
-            wordRow.Append(properties);
+            wordRow.Add(properties);
         }
 
         var cells = row.OfType<MarkdownTableCell>().ToList();
         for (var i = 0; i < widths.Length; i++)
         {
             var alignment = i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null;
-            wordRow.Append(Cell(renderer, cells.ElementAtOrDefault(i), widths[i], alignment));
+            wordRow.Add(Cell(renderer, cells.ElementAtOrDefault(i), widths[i], alignment));
         }
 
         return wordRow;
     }
 
-    private static TableCell Cell(WordRenderer renderer, MarkdownTableCell? source, int width, MarkdownColumnAlign? alignment)
+    private static WmlElement Cell(WordRenderer renderer, MarkdownTableCell? source, int width, MarkdownColumnAlign? alignment)
     {
         var state = renderer.State;
-        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }));
+        var cell = new WmlElement(W.TableCell)
+            .Add(new WmlElement(W.TableCellProperties).Add(new WmlElement(W.TableCellWidth).Set(W.Width, Dxa(width)).Set(W.Type, "dxa")));
         using (state.Blocks.Push(cell))
         using (state.InCell.Push(true))
         using (state.BlockStyle.Push(StyleNames.TableText))
@@ -66,7 +67,7 @@ internal sealed partial class TableRenderer
             }
 
             // A cell must end with a paragraph (ECMA-376 §17.4.66); Word refuses the file otherwise.
-            if (cell.LastChild is not Paragraph)
+            if (cell.LastChild?.Name != W.Paragraph)
             {
                 state.AddParagraph(StyleNames.TableText);
             }
@@ -75,10 +76,10 @@ internal sealed partial class TableRenderer
         return cell;
     }
 
-    private static JustificationValues? Justification(MarkdownColumnAlign? alignment) => alignment switch
+    private static string? Justification(MarkdownColumnAlign? alignment) => alignment switch
     {
-        MarkdownColumnAlign.Center => JustificationValues.Center,
-        MarkdownColumnAlign.Right => JustificationValues.Right,
+        MarkdownColumnAlign.Center => "center",
+        MarkdownColumnAlign.Right => "right",
         _ => null,
     };
 }

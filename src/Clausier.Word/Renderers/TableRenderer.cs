@@ -1,6 +1,7 @@
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown.FormFields;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
 using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
@@ -29,18 +30,21 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
 
         SeparateFromPreviousBlock(state);
 
-        var wordTable = new Table(Properties(state, labelled, widths.Sum()), new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
-        state.Blocks.Current.Append(wordTable);
-        foreach (var row in rows)
+        var grid = new WmlElement(W.TableGrid);
+        foreach (var width in widths)
         {
-            wordTable.Append(Row(renderer, table, row, widths, form));
+            grid.Add(new WmlElement(W.GridColumn).Set(W.Width, Dxa(width)));
         }
 
+        var wordTable = new WmlElement(W.Table).Add(Properties(state, labelled, widths.Sum())).Add(grid);
+        state.Blocks.Current.Add(wordTable);
+        var wordRows = rows.Select(row => Row(renderer, table, row, widths, form)).ToList();
+        wordTable.Add(wordRows);
         if (form)
         {
-            foreach (var row in wordTable.Elements<TableRow>().SkipLast(1))
+            foreach (var row in wordRows.SkipLast(1))
             {
-                ElementWalk.Each<Paragraph>(row, paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
+                WmlWalk.Each(row, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
             }
         }
     }
@@ -58,36 +62,35 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
     private static void SeparateFromPreviousBlock(WriterState state)
     {
         var previous = state.Blocks.Current.LastChild;
-        if (previous is Table)
+        if (previous?.Name == W.Table)
         {
             state.AddParagraph(StyleNames.Normal);
             return;
         }
 
-        var paragraph = previous as Paragraph ?? (previous is SdtBlock control ? ElementWalk.All<Paragraph>(control).LastOrDefault() : null);
-        var style = paragraph?.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var paragraph = previous?.Name == W.Paragraph ? previous
+            : previous?.Name == W.Sdt ? WmlWalk.All(previous, W.Paragraph).LastOrDefault()
+            : null;
+        var style = paragraph?.Child(W.ParagraphProperties)?.Child(W.ParagraphStyle)?.Get(W.Val);
         if (paragraph is not null && (style is null || style == state.Styles.Id(StyleNames.ListParagraph)))
         {
-            var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
-            (properties.SpacingBetweenLines ??= new SpacingBetweenLines()).After = SpaceBeforeTable;
+            paragraph.Property(W.ParagraphProperties).Property(W.Spacing).Set("w:after", SpaceBeforeTable);
         }
     }
 
-    private static TableProperties Properties(WriterState state, bool labelled, int width) => new()
-    {
-        TableStyle = new TableStyle { Val = state.Styles.Id(labelled ? StyleNames.AnswerTable : StyleNames.Table) },
-        TableWidth = new TableWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
-        TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-        TableLook = new TableLook
-        {
-            Val = labelled ? "06A0" : "0620",
-            FirstRow = true,
-            LastRow = false,
-            FirstColumn = labelled,
-            LastColumn = false,
-            NoHorizontalBand = true,
-            NoVerticalBand = true,
-        },
-    };
+    private static WmlElement Properties(WriterState state, bool labelled, int width) =>
+        new WmlElement(W.TableProperties)
+            .Add(new WmlElement(W.TableStyle).Set(W.Val, state.Styles.Id(labelled ? StyleNames.AnswerTable : StyleNames.Table)))
+            .Add(new WmlElement(W.TableWidth).Set(W.Width, Dxa(width)).Set(W.Type, "dxa"))
+            .Add(new WmlElement(W.TableLayout).Set(W.Type, "fixed"))
+            .Add(new WmlElement(W.TableLook)
+                .Set(W.Val, labelled ? "06A0" : "0620")
+                .Set("w:firstRow", "true")
+                .Set("w:lastRow", "false")
+                .Set("w:firstColumn", labelled ? "true" : "false")
+                .Set("w:lastColumn", "false")
+                .Set("w:noHBand", "true")
+                .Set("w:noVBand", "true"));
 
+    private static string Dxa(int width) => width.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,5 @@
 using Clausier.Word.Docx;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word.Renderers;
@@ -12,7 +12,7 @@ internal sealed class ThematicBreakRenderer : WordObjectRenderer<ThematicBreakBl
         var state = renderer.State;
         using (state.BlockStyle.Push(null))
         {
-            state.AddParagraph(StyleNames.Normal).Append(new Run(new Break { Type = BreakValues.Page }));
+            state.AddParagraph(StyleNames.Normal).Add(new WmlElement(W.Run).Add(new WmlElement(W.Break).Set(W.Type, "page")));
         }
     }
 }

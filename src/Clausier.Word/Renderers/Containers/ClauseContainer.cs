@@ -1,7 +1,7 @@
 using Clausier.Core.Forms;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Extensions.CustomContainers;
 
 namespace Clausier.Word.Renderers.Containers;
@@ -36,7 +36,7 @@ internal static class ClauseContainer
             state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"clause of point {pointId}, which is not in the manifest", state.At(container));
         }
 
-        var content = new SdtContentBlock();
+        var content = new WmlElement(W.SdtContent);
         using (state.Blocks.Push(content))
         {
             renderer.WriteChildren(container);
@@ -48,9 +48,9 @@ internal static class ClauseContainer
 
         // The point's heading keeps with the clause by its style; this keeps the clause with the answer
         // table that follows, so that a page break never separates a requirement from its answer.
-        ElementWalk.Each<Paragraph>(content, paragraph => (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext());
+        WmlWalk.Each(content, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
 
         state.Clauses.Add(pointId, content);
-        state.Blocks.Current.Append(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
+        state.Blocks.Current.Add(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
     }
 }

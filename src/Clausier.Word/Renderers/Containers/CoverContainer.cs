@@ -1,4 +1,5 @@
 using Clausier.Word.Docx;
+using Clausier.Word.Wml;
 using Markdig.Extensions.CustomContainers;
 
 namespace Clausier.Word.Renderers.Containers;
@@ -19,7 +20,7 @@ internal static class CoverContainer
 
         using (state.BlockStyle.Push(null))
         {
-            state.AddParagraph(StyleNames.Normal).ParagraphProperties!.SectionProperties = state.Layout.Section(headerId: null, footerId: null);
+            state.AddParagraph(StyleNames.Normal).Child(W.ParagraphProperties)!.SetProperty(state.Layout.Section(headerId: null, footerId: null));
         }
     }
 }

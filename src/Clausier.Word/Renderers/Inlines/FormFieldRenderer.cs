@@ -3,7 +3,7 @@ using Clausier.Core.Forms;
 using Clausier.Core.Model;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown.FormFields;
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 
 namespace Clausier.Word.Renderers.Inlines;
 
@@ -49,8 +49,8 @@ internal sealed class FormFieldRenderer : WordObjectRenderer<FormFieldInline>
         var items = spec.Control == FieldControl.DropDown ? StatusItems(field, point, state.Manifest) : [];
         var docPart = $"Clausier_{spec.PlaceholderKey}";
         state.Placeholders[docPart] = spec.Placeholder;
-        var placeholder = state.Run(spec.Placeholder, field, new RunProperties(new RunStyle { Val = state.Styles.Id(StyleNames.PlaceholderText) }))!;
-        state.Inlines.Current?.Append(ContentControls.Field(spec, items, state.Ids.Next(), docPart, placeholder));
+        var placeholder = state.Run(spec.Placeholder, field, new WmlElement(W.RunProperties).Add(new WmlElement(W.RunStyle).Set(W.Val, state.Styles.Id(StyleNames.PlaceholderText))))!;
+        state.Inlines.Current?.Add(ContentControls.Field(spec, items, state.Ids.Next(), docPart, placeholder));
     }
 
     /// <summary>Items written in the field, or else those the contract offers for the point's answer type.</summary>

@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word.Renderers.Inlines;
@@ -21,8 +21,8 @@ internal static class Hyperlinks
 
         var id = state.Ids.NextRelationshipId();
         state.Hyperlinks.Add((id, uri));
-        var hyperlink = new Hyperlink { Id = id, History = true };
-        state.Inlines.Current?.Append(hyperlink);
+        var hyperlink = new WmlElement(W.Hyperlink).Set(W.RelationshipId, id).Set("w:history", "true");
+        state.Inlines.Current?.Add(hyperlink);
         using (state.Inlines.Push(hyperlink))
         using (state.Format.Push(state.Format.Current with { Link = true }))
         {

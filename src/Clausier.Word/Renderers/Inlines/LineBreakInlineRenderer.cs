@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml.Wordprocessing;
+using Clausier.Word.Wml;
 using Markdig.Syntax.Inlines;
 
 namespace Clausier.Word.Renderers.Inlines;
@@ -15,13 +15,12 @@ internal sealed class LineBreakInlineRenderer : WordObjectRenderer<LineBreakInli
             return;
         }
 
-        var run = new Run();
+        var run = new WmlElement(W.Run);
         if (state.Format.Current.ToProperties(state.Styles) is { } properties)
         {
-            run.RunProperties = properties;
+            run.Add(properties);
         }
 
-        run.Append(new Break());
-        state.Inlines.Current?.Append(run);
+        state.Inlines.Current?.Add(run.Add(new WmlElement(W.Break)));
     }
 }

@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Text;
+
+namespace Clausier.Word.Wml;
+
+/// <summary>
+/// Writes a <see cref="WmlElement"/> tree as a UTF-8 XML part: the declaration, the document element with
+/// the <c>w</c> and <c>r</c> prefixes bound, then every element as it is. Names and attribute order are
+/// the writer's; only character content and attribute values are escaped.
+/// </summary>
+internal sealed class WmlSerializer : IDisposable
+{
+    private const int BufferSize = 64 * 1024;
+
+    /// <summary>Room kept free so that any name or escaped character fits without a bounds check per byte.</summary>
+    private const int Reserve = 16;
+
+    private static ReadOnlySpan<byte> Declaration => "<?xml version=\"1.0\" encoding=\"utf-8\"?>"u8;
+
+    private static ReadOnlySpan<byte> NamespaceDeclarations =>
+        " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""u8;
+
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"\n\r\t");
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
+
+    private readonly Stream _output;
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+    private int _length;
+
+    private WmlSerializer(Stream output)
+    {
+        _output = output;
+    }
+
+    public static void Write(Stream output, WmlElement root)
+    {
+        using var serializer = new WmlSerializer(output);
+        serializer.WriteRaw(Declaration);
+        serializer.WriteElement(root, isRoot: true);
+        serializer.Flush();
+    }
+
+    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+
+    private void WriteElement(WmlElement element, bool isRoot = false)
+    {
+        WriteByte((byte)'<');
+        WriteName(element.Name);
+        if (isRoot)
+        {
+            WriteRaw(NamespaceDeclarations);
+        }
+
+        for (var i = 0; i < element.AttributeCount; i++)
+        {
+            WriteByte((byte)' ');
+            WriteName(element.AttributeName(i));
+            WriteRaw("=\""u8);
+            WriteEscaped(element.AttributeValue(i), attribute: true);
+            WriteByte((byte)'"');
+        }
+
+        if (!element.HasChildren && element.Text is null)
+        {
+            WriteRaw("/>"u8);
+            return;
+        }
+
+        WriteByte((byte)'>');
+        if (element.Text is { } text)
+        {
+            WriteEscaped(text, attribute: false);
+        }
+
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            WriteElement(child);
+        }
+
+        WriteRaw("</"u8);
+        WriteName(element.Name);
+        WriteByte((byte)'>');
+    }
+
+    private void WriteName(string name) => WriteUtf8(name);
+
+    private void WriteEscaped(string value, bool attribute)
+    {
+        var span = value.AsSpan();
+        while (!span.IsEmpty)
+        {
+            var next = span.IndexOfAny(attribute ? AttributeSpecials : TextSpecials);
+            if (next < 0)
+            {
+                WriteUtf8(span);
+                return;
+            }
+
+            WriteUtf8(span[..next]);
+            WriteRaw(Entity(span[next]));
+            span = span[(next + 1)..];
+        }
+    }
+
+    private static ReadOnlySpan<byte> Entity(char c) => c switch
+    {
+        '&' => "&amp;"u8,
+        '<' => "&lt;"u8,
+        '>' => "&gt;"u8,
+        '"' => "&quot;"u8,
+        '\n' => "&#xA;"u8,
+        '\r' => "&#xD;"u8,
+        _ => "&#x9;"u8,
+    };
+
+    private void WriteUtf8(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            Ensure(Math.Min(text.Length, 1024) * 3);
+            var chunk = text.Length > 1024 && char.IsHighSurrogate(text[1023]) ? 1023 : Math.Min(text.Length, 1024);
+            _length += Encoding.UTF8.GetBytes(text[..chunk], _buffer.AsSpan(_length));
+            text = text[chunk..];
+        }
+    }
+
+    private void WriteRaw(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
+    }
+
+    private void WriteByte(byte value)
+    {
+        Ensure(1);
+        _buffer[_length++] = value;
+    }
+
+    private void Ensure(int count)
+    {
+        if (_length + count + Reserve > _buffer.Length)
+        {
+            Flush();
+        }
+    }
+
+    private void Flush()
+    {
+        _output.Write(_buffer, 0, _length);
+        _length = 0;
+    }
+}
