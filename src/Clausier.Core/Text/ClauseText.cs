@@ -11,12 +11,40 @@ namespace Clausier.Core.Text;
 /// </summary>
 public static class ClauseText
 {
-    public static string Normalize(IEnumerable<string> paragraphs) =>
-        string.Join("\n", paragraphs.Select(NormalizeParagraph).Where(p => p.Length > 0));
+    /// <summary>The normalised paragraphs joined by line feeds; paragraphs left empty are dropped.</summary>
+    public static string Normalize(IEnumerable<string> paragraphs)
+    {
+        // One builder for the whole clause: the writer and the reader hash every clause of every annex.
+        var builder = new StringBuilder();
+        foreach (var paragraph in paragraphs)
+        {
+            var separator = builder.Length;
+            if (separator > 0)
+            {
+                builder.Append('\n');
+            }
+
+            var start = builder.Length;
+            AppendNormalized(builder, paragraph);
+            if (builder.Length == start)
+            {
+                builder.Length = separator;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public static string NormalizeParagraph(string text)
     {
         var builder = new StringBuilder(text.Length);
+        AppendNormalized(builder, text);
+        return builder.ToString();
+    }
+
+    private static void AppendNormalized(StringBuilder builder, string text)
+    {
+        var start = builder.Length;
         var pendingSpace = false;
         foreach (var c in Nfc.Normalize(text))
         {
@@ -28,7 +56,7 @@ public static class ClauseText
             var mapped = Map(c);
             if (char.IsWhiteSpace(mapped))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = builder.Length > start;
                 continue;
             }
 
@@ -40,8 +68,6 @@ public static class ClauseText
 
             builder.Append(mapped);
         }
-
-        return builder.ToString();
     }
 
     /// <summary>Lower-case hex SHA-256 of the normalised text.</summary>
