@@ -1,3 +1,4 @@
+using System.Buffers;
 using Clausier.Core.Diagnostics;
 using Clausier.Forms.Package;
 using Clausier.Forms.Reading;
@@ -61,19 +62,27 @@ public sealed class AnnexReader
         byte[] data;
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            using var buffer = new MemoryStream(ExpectedLength(stream));
+            var chunk = ArrayPool<byte>.Shared.Rent(81920);
+            try
             {
-                buffer.Write(chunk, 0, read);
-                if (buffer.Length > _options.Limits.MaxPackageBytes)
+                int read;
+                while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
                 {
-                    return TooLarge(displayName, null);
+                    buffer.Write(chunk, 0, read);
+                    if (buffer.Length > _options.Limits.MaxPackageBytes)
+                    {
+                        return TooLarge(displayName, null);
+                    }
                 }
             }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
 
-            data = buffer.ToArray();
+            // Sized from the stream's length, the buffer usually is the file exactly: no second copy.
+            data = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
@@ -82,6 +91,20 @@ public sealed class AnnexReader
         }
 
         return Read(data, displayName);
+    }
+
+    /// <summary>What a seekable stream has left to read when within the size limit; 0 (grow as read) otherwise.</summary>
+    private int ExpectedLength(Stream stream)
+    {
+        try
+        {
+            var remaining = stream.CanSeek ? stream.Length - stream.Position : 0;
+            return remaining > 0 && remaining <= Math.Min(_options.Limits.MaxPackageBytes, Array.MaxLength) ? (int)remaining : 0;
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 using Clausier.Core.Text;
@@ -14,8 +15,15 @@ internal static class AnswerText
     /// <summary>Cleans one paragraph; <paramref name="invalidCharacters"/> counts characters XML forbids, removed here.</summary>
     public static string CleanParagraph(string text, ref int invalidCharacters)
     {
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // Most paragraphs have nothing to fold: they are kept as they are rather than copied.
+        var first = FirstToClean(text);
+        if (first < 0)
+        {
+            return Nfc.Normalize(text).TrimEnd();
+        }
+
+        var builder = new StringBuilder(text.Length).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -30,49 +38,63 @@ internal static class AnswerText
                 continue;
             }
 
-            switch (c)
+            if (Folded(c) is var folded and not Dropped)
             {
-                case '\u00A0' or '\u202F' or '\u2007':
-                    builder.Append(' ');
-                    break;
-                case '\u2018' or '\u2019':
-                    builder.Append('\'');
-                    break;
-                case '\u201C' or '\u201D':
-                    builder.Append('"');
-                    break;
-                case '\u00AD' or '\u200B' or '\uFEFF':
-                    break;
-                case '\u2011':
-                    builder.Append('-');
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                builder.Append(folded);
             }
         }
 
         return Nfc.Normalize(builder.ToString()).TrimEnd();
     }
 
-    /// <summary>Joins cleaned paragraphs with <c>\n</c>, dropping empty ones at either end; null when nothing is left.</summary>
-    public static string? Join(IEnumerable<string> paragraphs)
+    private const char Dropped = '\0';
+
+    /// <summary>Index of the first character <see cref="CleanParagraph"/> changes, removes or must look at twice (surrogates); -1 when none.</summary>
+    private static int FirstToClean(string text)
     {
-        var list = paragraphs.ToList();
-        var start = list.FindIndex(p => p.Trim().Length > 0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!XmlConvert.IsXmlChar(c) || Folded(c) != c)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What AutoFormat's typographic characters are read as; <see cref="Dropped"/> for invisible ones.</summary>
+    private static char Folded(char c) => c switch
+    {
+        '\u00A0' or '\u202F' or '\u2007' => ' ',
+        '\u2018' or '\u2019' => '\'',
+        '\u201C' or '\u201D' => '"',
+        '\u00AD' or '\u200B' or '\uFEFF' => Dropped,
+        '\u2011' => '-',
+        _ => c,
+    };
+
+    /// <summary>Joins cleaned paragraphs with <c>\n</c>, dropping empty ones at either end; null when nothing is left.</summary>
+    public static string? Join(List<string> paragraphs)
+    {
+        var start = paragraphs.FindIndex(p => !string.IsNullOrWhiteSpace(p));
         if (start < 0)
         {
             return null;
         }
 
-        var end = list.FindLastIndex(p => p.Trim().Length > 0);
-        return string.Join('\n', list.GetRange(start, end - start + 1)).Trim();
+        var end = paragraphs.FindLastIndex(p => !string.IsNullOrWhiteSpace(p));
+        return start == end
+            ? paragraphs[start].Trim()
+            : string.Join('\n', CollectionsMarshal.AsSpan(paragraphs).Slice(start, end - start + 1)).Trim();
     }
 
     /// <summary>Letters only, lower case, without accents: "Description / justification :" → "descriptionjustification".</summary>
     public static string Fold(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Measured first, then written in place: labels of every row of every table come through here.
+        var length = 0;
         foreach (var c in text)
         {
             if (c >= LatinFolds.Length)
@@ -80,10 +102,18 @@ internal static class AnswerText
                 return FoldDecomposed(text);
             }
 
-            builder.Append(LatinFolds[c]);
+            length += LatinFolds[c].Length;
         }
 
-        return builder.ToString();
+        return string.Create(length, text, static (span, text) =>
+        {
+            foreach (var c in text)
+            {
+                var folded = LatinFolds[c];
+                folded.CopyTo(span);
+                span = span[folded.Length..];
+            }
+        });
     }
 
     /// <summary>

@@ -9,9 +9,13 @@ internal sealed partial class FormIndex
     {
         foreach (var child in container.Elements())
         {
-            if (child.Name == W.P || child.Name == W.Tbl)
+            if (child.Name == W.P)
             {
-                _blockIndex[child] = Blocks.Count;
+                Blocks.Add((child, clauseOf));
+            }
+            else if (child.Name == W.Tbl)
+            {
+                _tableBlocks[child] = Blocks.Count;
                 Blocks.Add((child, clauseOf));
             }
             else if (child.Name == W.Sdt)
@@ -72,8 +76,7 @@ internal sealed partial class FormIndex
     {
         // Cheap test first: most paragraphs of a long annex are not headings, and a heading's first
         // visible character is the first character of a point id.
-        var first = paragraph.Descendants(W.T).Select(t => t.Value.TrimStart()).FirstOrDefault(t => t.Length > 0);
-        if (first is null || !initials.Contains(first[0]))
+        if (FirstVisibleCharacter(paragraph) is not { } first || !initials.Contains(first))
         {
             return null;
         }
@@ -87,5 +90,54 @@ internal sealed partial class FormIndex
 
         var token = text[..end].TrimEnd('.', ':', ',', ';', '\u2013', '\u2014', ')');
         return known.Contains(token) ? token : null;
+    }
+
+    /// <summary>
+    /// First non-white character of the paragraph's <c>w:t</c> elements in document order; null when
+    /// there is none. Walked through sibling links: this runs for every paragraph of the body, and
+    /// Descendants() allocated an enumerator and a trimmed string for each.
+    /// </summary>
+    private char? FirstVisibleCharacter(XElement paragraph)
+    {
+        var node = paragraph.FirstNode;
+        while (node is not null)
+        {
+            if (node is XElement element)
+            {
+                if (element.Name == W.T)
+                {
+                    var text = element.Value.AsSpan().TrimStart();
+                    if (text.Length > 0)
+                    {
+                        return text[0];
+                    }
+                }
+                else if (element.FirstNode is { } child)
+                {
+                    node = child;
+                    continue;
+                }
+            }
+
+            node = Following(node, paragraph);
+        }
+
+        return null;
+    }
+
+    /// <summary>The node after <paramref name="node"/> in document order, not descending into it, within <paramref name="root"/>.</summary>
+    private static XNode? Following(XNode node, XElement root)
+    {
+        while (node.NextNode is null)
+        {
+            if (node.Parent is not { } parent || parent == root)
+            {
+                return null;
+            }
+
+            node = parent;
+        }
+
+        return node.NextNode;
     }
 }

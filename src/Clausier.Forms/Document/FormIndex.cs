@@ -25,8 +25,10 @@ internal sealed record CandidateTable(XElement Table, int TableNumber, IReadOnly
 /// </summary>
 internal sealed partial class FormIndex
 {
-    private readonly Dictionary<XElement, int> _blockIndex = [];
-    private readonly Dictionary<XElement, int> _tableNumbers = [];
+    // Body-level tables by block index; other blocks are looked up only for revision marks and comments,
+    // so their index is built on first use (hashing every paragraph of the body cost more than that).
+    private readonly Dictionary<XElement, int> _tableBlocks = [];
+    private Dictionary<XElement, int>? _blockIndex;
     private readonly List<string?> _regions = [];
     private readonly List<XElement> _tables = [];
     private readonly HashSet<string> _taggedIds = new(StringComparer.Ordinal);
@@ -76,11 +78,13 @@ internal sealed partial class FormIndex
         return index;
     }
 
-    public int TableNumber(XElement table) => _tableNumbers.TryGetValue(table, out var n) ? n : 0;
+    /// <summary>One-based number of a table in document order, 0 when it is not one of the body's tables; rarely asked.</summary>
+    public int TableNumber(XElement table) => _tables.IndexOf(table) + 1;
 
     /// <summary>The point whose region (heading, clause, answer table) holds an element; null outside any point.</summary>
     public string? PointAt(XElement element)
     {
+        _blockIndex ??= BlockIndex();
         for (var e = element; e is not null; e = e.Parent)
         {
             if (_blockIndex.TryGetValue(e, out var i))
@@ -92,20 +96,35 @@ internal sealed partial class FormIndex
         return null;
     }
 
-    public int BlockIndexOf(XElement block) => _blockIndex.TryGetValue(block, out var i) ? i : -1;
+    /// <summary>Index in <see cref="Blocks"/> of a body-level table; -1 when it is not one.</summary>
+    public int TableBlockIndexOf(XElement table) => _tableBlocks.TryGetValue(table, out var i) ? i : -1;
+
+    private Dictionary<XElement, int> BlockIndex()
+    {
+        var index = new Dictionary<XElement, int>(Blocks.Count);
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            index[Blocks[i].Element] = i;
+        }
+
+        return index;
+    }
 
     /// <summary>Parses a tag <c>clausier:&lt;scope&gt;:&lt;field&gt;</c>.</summary>
     public static bool TryParseTag(string tag, out string scope, out string field)
     {
+        // Exactly two colons, found without splitting: every tagged control of the body goes through here.
         scope = field = "";
-        var parts = tag.Split(':');
-        if (parts.Length != 3 || !string.Equals(parts[0], FormContract.TagPrefix, StringComparison.OrdinalIgnoreCase))
+        var first = tag.IndexOf(':', StringComparison.Ordinal);
+        var second = first < 0 ? -1 : tag.IndexOf(':', first + 1);
+        if (second < 0 || tag.IndexOf(':', second + 1) >= 0
+            || !tag.AsSpan(0, first).Equals(FormContract.TagPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        scope = parts[1].Trim();
-        field = parts[2].Trim().ToLowerInvariant();
+        scope = tag.AsSpan(first + 1, second - first - 1).Trim().ToString();
+        field = tag.AsSpan(second + 1).Trim().ToString().ToLowerInvariant();
         return scope.Length > 0 && field.Length > 0;
     }
 
@@ -117,7 +136,6 @@ internal sealed partial class FormIndex
     /// <summary>One pass over the body: controls, tables, revision marks and comment anchors.</summary>
     private void IndexElements()
     {
-        var revisionNames = Wml.RevisionNames.Select(n => W.Ns + n).ToHashSet();
         foreach (var element in Body.Descendants())
         {
             var name = element.Name;
@@ -129,7 +147,7 @@ internal sealed partial class FormIndex
             {
                 _tables.Add(element);
             }
-            else if (revisionNames.Contains(name))
+            else if (name.Namespace == W.Ns && Wml.IsRevision(name.LocalName))
             {
                 Revisions.Add(element);
             }
@@ -166,7 +184,7 @@ internal sealed partial class FormIndex
         var number = 0;
         foreach (var table in _tables)
         {
-            _tableNumbers[table] = ++number;
+            ++number;
             var rows = TableShape.Rows(table, W);
             if (rows.Count == 0)
             {
@@ -281,7 +299,18 @@ internal sealed partial class FormIndex
     public string CellText(XElement cell)
     {
         var invalid = 0;
-        var paragraphs = Text.Extract(cell).Paragraphs.Select(p => AnswerText.CleanParagraph(p, ref invalid));
-        return string.Join(' ', paragraphs).Trim();
+        var paragraphs = Text.Extract(cell).Paragraphs;
+        if (paragraphs.Count == 1)
+        {
+            return AnswerText.CleanParagraph(paragraphs[0], ref invalid).Trim();
+        }
+
+        var cleaned = new string[paragraphs.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            cleaned[i] = AnswerText.CleanParagraph(paragraphs[i], ref invalid);
+        }
+
+        return string.Join(' ', cleaned).Trim();
     }
 }

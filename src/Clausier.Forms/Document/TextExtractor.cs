@@ -31,14 +31,14 @@ internal sealed class TextExtractor(Wml w)
     {
         var walk = new Walk(w, _builder.Clear());
         walk.VisitChildren(paragraph);
-        return walk.Current.ToString();
+        return walk.Current.Take();
     }
 
-    private sealed class Walk(Wml w, StringBuilder current)
+    private sealed class Walk(Wml w, StringBuilder builder)
     {
         public List<string> Paragraphs { get; } = [];
 
-        public StringBuilder Current { get; } = current;
+        public ParagraphBuffer Current { get; } = new(builder);
 
         public bool HasFillIn { get; private set; }
 
@@ -118,18 +118,22 @@ internal sealed class TextExtractor(Wml w)
 
         public void VisitChildren(XElement e)
         {
-            foreach (var child in e.Elements())
+            // Sibling links rather than Elements(): this runs for every element of every cell read,
+            // and each Elements() call allocates an enumerator.
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
             {
-                Visit(child);
+                if (node is XElement child)
+                {
+                    Visit(child);
+                }
             }
         }
 
         public void Flush(bool force)
         {
-            if (force || Current.Length > 0)
+            if (force || !Current.IsEmpty)
             {
-                Paragraphs.Add(Current.ToString());
-                Current.Clear();
+                Paragraphs.Add(Current.Take());
             }
         }
     }

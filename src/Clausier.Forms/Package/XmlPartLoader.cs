@@ -10,11 +10,10 @@ namespace Clausier.Forms.Package;
 /// element and paragraph counts are bounded while reading (a deep tree would overflow the recursive
 /// walkers; a huge one would exhaust memory). DTDs are refused (<see cref="SafeXml"/>); characters XML
 /// forbids are let through here and removed, with a warning, from the text taken out of the document.
+/// What of the main document is built is <see cref="PartTreeBuilder"/>'s choice.
 /// </summary>
 internal static class XmlPartLoader
 {
-    private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
-
     public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false)
     {
         var settings = SafeXml.ReaderSettings.Clone();
@@ -55,17 +54,9 @@ internal static class XmlPartLoader
 
     private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument)
     {
-        var document = new XDocument();
-        XElement? current = null;
-        var depth = 0;
+        var builder = new PartTreeBuilder(reader, isMainDocument);
         var elements = 0;
         var paragraphs = 0;
-
-        // Formatting properties hold no answer and are most of a Word document's elements: their
-        // subtrees are not built, except for the revision marks they may carry (rPrChange, a paragraph
-        // mark's ins/del…), which are kept as direct children so tracked changes are still reported.
-        var skipping = -1;
-        var names = new NameCache(reader.NameTable);
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -81,123 +72,26 @@ internal static class XmlPartLoader
                         throw Limit(partName, $"XML nested more than {limits.MaxXmlDepth} levels deep", $"plus de {limits.MaxXmlDepth} niveaux d'imbrication XML");
                     }
 
-                    if (skipping >= 0)
-                    {
-                        if (Document.Wml.IsRevision(reader.LocalName))
-                        {
-                            current!.Add(NewElement(reader, names));
-                        }
-
-                        break;
-                    }
-
-                    var element = NewElement(reader, names);
                     if (isMainDocument && reader.LocalName == "p" && ++paragraphs > limits.MaxParagraphs)
                     {
                         throw Limit(partName, $"more than {limits.MaxParagraphs:N0} paragraphs", $"plus de {limits.MaxParagraphs:N0} paragraphes");
                     }
 
-                    if (current is null)
-                    {
-                        document.Add(element);
-                    }
-                    else
-                    {
-                        current.Add(element);
-                    }
-
-                    if (!reader.IsEmptyElement)
-                    {
-                        depth++;
-                        current = element;
-                        if (isMainDocument && IsFormatting(reader))
-                        {
-                            skipping = reader.Depth;
-                        }
-                    }
-
+                    builder.StartElement();
                     break;
                 case XmlNodeType.EndElement:
-                    if (skipping >= 0 && reader.Depth > skipping)
-                    {
-                        break;
-                    }
-
-                    skipping = -1;
-                    depth--;
-                    current = current?.Parent;
+                    builder.EndElement();
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    if (skipping < 0)
-                    {
-                        current?.Add(new XText(reader.Value));
-                    }
-
+                    builder.Text();
                     break;
                 default:
                     break;
             }
         }
 
-        return document;
+        return builder.Document;
     }
-
-    private static XElement NewElement(XmlReader reader, NameCache names)
-    {
-        var element = new XElement(names.Get(reader.LocalName, reader.NamespaceURI));
-        if (reader.MoveToFirstAttribute())
-        {
-            do
-            {
-                if (!ReferenceEquals(reader.NamespaceURI, names.Xmlns) && reader.NamespaceURI != XmlnsUri)
-                {
-                    element.Add(new XAttribute(names.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
-                }
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
-        }
-
-        return element;
-    }
-
-    /// <summary>
-    /// XNames by the reader's atomised strings: the reader hands out the same string instance for the
-    /// same name, so a reference lookup replaces XName.Get's two hashed look-ups per element and attribute.
-    /// </summary>
-    private sealed class NameCache(XmlNameTable table)
-    {
-        private readonly Dictionary<(string, string), XName> _names = new(ReferencePairComparer.Instance);
-
-        public string Xmlns { get; } = table.Add(XmlnsUri);
-
-        public XName Get(string localName, string namespaceUri)
-        {
-            if (!_names.TryGetValue((localName, namespaceUri), out var name))
-            {
-                name = XName.Get(localName, namespaceUri);
-                _names[(localName, namespaceUri)] = name;
-            }
-
-            return name;
-        }
-    }
-
-    private sealed class ReferencePairComparer : IEqualityComparer<(string, string)>
-    {
-        public static ReferencePairComparer Instance { get; } = new();
-
-        public bool Equals((string, string) x, (string, string) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((string, string) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1),
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
-    }
-
-    private static bool IsFormatting(XmlReader reader) =>
-        reader.LocalName is "rPr" or "pPr" or "tblPr" or "trPr" or "tcPr" or "tblGrid" or "sectPr" or "tblPrEx"
-        && reader.NamespaceURI is Document.Wml.TransitionalUri or Document.Wml.StrictUri;
 
     private static RefusedException Limit(string partName, string what, string whatFr) =>
         new(ProblemCodes.XmlLimitExceeded, $"{partName} has {what}; refused (limit of the reader)",

@@ -90,7 +90,7 @@ internal sealed partial class AnnexReading
             return control?.Parent is { } paragraph ? [_index.Text.ParagraphText(paragraph)] : null;
         }
 
-        var end = _index.BlockIndexOf(tables[0].Table);
+        var end = _index.TableBlockIndexOf(tables[0].Table);
         if (end <= heading)
         {
             return null;
@@ -100,9 +100,14 @@ internal sealed partial class AnnexReading
         for (var i = heading + 1; i < end; i++)
         {
             var block = _index.Blocks[i].Element;
-            paragraphs.AddRange(block.Name == W.P
-                ? [_index.Text.ParagraphText(block)]
-                : block.Descendants(W.P).Select(_index.Text.ParagraphText));
+            if (block.Name == W.P)
+            {
+                paragraphs.Add(_index.Text.ParagraphText(block));
+            }
+            else
+            {
+                paragraphs.AddRange(block.Descendants(W.P).Select(_index.Text.ParagraphText));
+            }
         }
 
         return paragraphs;

@@ -80,7 +80,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         foreach (var paragraph in extracted.Paragraphs)
         {
             var clean = AnswerText.CleanParagraph(paragraph, ref state.InvalidCharacters);
-            if (!FormContract.IsPlaceholder(clean))
+            if (!Placeholders.IsPlaceholder(clean))
             {
                 cleaned.Add(clean);
             }
@@ -110,6 +110,16 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         _ => "compliance date",
     };
 
-    private static XElement? Ancestor(XElement element, XName name) =>
-        element.Ancestors(name).FirstOrDefault();
+    private static XElement? Ancestor(XElement element, XName name)
+    {
+        for (var e = element.Parent; e is not null; e = e.Parent)
+        {
+            if (e.Name == name)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
 }
