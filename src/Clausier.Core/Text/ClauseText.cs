@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -14,39 +15,73 @@ public static class ClauseText
     /// <summary>The normalised paragraphs joined by line feeds; paragraphs left empty are dropped.</summary>
     public static string Normalize(IEnumerable<string> paragraphs)
     {
-        // One builder for the whole clause: the writer and the reader hash every clause of every annex.
-        var builder = new StringBuilder();
-        foreach (var paragraph in paragraphs)
+        var (buffer, length) = NormalizeIntoPooled(paragraphs);
+        try
         {
-            var separator = builder.Length;
+            return new string(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    public static string NormalizeParagraph(string text) => Normalize([text]);
+
+    /// <summary>Lower-case hex SHA-256 of the normalised text.</summary>
+    /// <remarks>
+    /// Every clause of every annex written or read is hashed: the text goes through pooled buffers
+    /// rather than a string and its UTF-8 copy, which were most of what reading an annex still allocated.
+    /// </remarks>
+    public static string Sha256(IEnumerable<string> paragraphs)
+    {
+        var (chars, length) = NormalizeIntoPooled(paragraphs);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        try
+        {
+            var count = Encoding.UTF8.GetBytes(chars.AsSpan(0, length), bytes);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, count), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The normalised text in a buffer rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns.</summary>
+    private static (char[] Buffer, int Length) NormalizeIntoPooled(IEnumerable<string> paragraphs)
+    {
+        // Normalising never lengthens a paragraph (characters are dropped, merged or mapped one to one).
+        var composed = paragraphs.Select(Nfc.Normalize).ToList();
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, composed.Sum(p => p.Length + 1)));
+        var length = 0;
+        foreach (var paragraph in composed)
+        {
+            var separator = length;
             if (separator > 0)
             {
-                builder.Append('\n');
+                buffer[length++] = '\n';
             }
 
-            var start = builder.Length;
-            AppendNormalized(builder, paragraph);
-            if (builder.Length == start)
+            var start = length;
+            length = AppendNormalized(paragraph, buffer, length);
+            if (length == start)
             {
-                builder.Length = separator;
+                length = separator;
             }
         }
 
-        return builder.ToString();
+        return (buffer, length);
     }
 
-    public static string NormalizeParagraph(string text)
+    private static int AppendNormalized(string composed, char[] buffer, int length)
     {
-        var builder = new StringBuilder(text.Length);
-        AppendNormalized(builder, text);
-        return builder.ToString();
-    }
-
-    private static void AppendNormalized(StringBuilder builder, string text)
-    {
-        var start = builder.Length;
+        var start = length;
         var pendingSpace = false;
-        foreach (var c in Nfc.Normalize(text))
+        foreach (var c in composed)
         {
             if (c is '\u00AD' or '\u200B' or '\uFEFF')
             {
@@ -56,23 +91,21 @@ public static class ClauseText
             var mapped = Map(c);
             if (char.IsWhiteSpace(mapped))
             {
-                pendingSpace = builder.Length > start;
+                pendingSpace = length > start;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(mapped);
+            buffer[length++] = mapped;
         }
-    }
 
-    /// <summary>Lower-case hex SHA-256 of the normalised text.</summary>
-    public static string Sha256(IEnumerable<string> paragraphs) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalize(paragraphs))));
+        return length;
+    }
 
     private static char Map(char c) => c switch
     {
