@@ -9,6 +9,7 @@ namespace Clausier.Benchmarks;
 
 /// <summary>A batch of 1,000 annexes (100 tenders × 10 segments-worth of lots) written to a temporary folder.</summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the clausier executable runs (see Program.cs)
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class BatchBenchmarks
 {

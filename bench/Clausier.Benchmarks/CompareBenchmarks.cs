@@ -8,6 +8,7 @@ namespace Clausier.Benchmarks;
 
 /// <summary>Comparing 50 candidates on a 150-point annex: the analysis, then the French workbook.</summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the clausier executable runs (see Program.cs)
 public class CompareBenchmarks
 {
     private IReadOnlyList<ParsedAnnex> _candidates = [];

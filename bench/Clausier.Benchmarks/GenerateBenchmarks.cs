@@ -15,6 +15,7 @@ namespace Clausier.Benchmarks;
 /// includes every section so the annex holds all 118 points.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the clausier executable runs (see Program.cs)
 public class GenerateBenchmarks
 {
     private Catalogue _catalogue = null!;

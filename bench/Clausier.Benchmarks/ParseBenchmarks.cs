@@ -13,6 +13,7 @@ namespace Clausier.Benchmarks;
 /// disk the way <c>clausier parse</c> reads them (<see cref="ParseRun"/>, on every core).
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // as the clausier executable runs (see Program.cs)
 public class ParseBenchmarks
 {
     private byte[] _filled = [];

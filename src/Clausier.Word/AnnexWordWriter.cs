@@ -17,10 +17,11 @@ namespace Clausier.Word;
 public sealed class AnnexWordWriter
 {
     /// <summary>
-    /// Deflate level of every part. Measured on the 118-point annex: <c>Fastest</c> made the DOCX 60 %
-    /// larger (123 KB instead of 76 KB) and saved no measurable time, since each part is deflated once.
+    /// Deflate level of every part. Measured on the 118-point annex once the body stopped going through
+    /// Open XML SDK elements: deflating <c>document.xml</c> (650 KB) at <c>Optimal</c> took 2.4 ms of the
+    /// 9 ms the Word stage takes, at <c>Fastest</c> 0.6 ms, for a DOCX of 119 KB instead of 74 KB.
     /// </summary>
-    private const CompressionLevel Compression = CompressionLevel.Optimal;
+    private const CompressionLevel Compression = CompressionLevel.Fastest;
 
     private readonly WordOptions _options;
 
