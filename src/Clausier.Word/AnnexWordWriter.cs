@@ -47,7 +47,7 @@ public sealed class AnnexWordWriter
         ReferenceDocument? reference = null;
         if (_options.ReferenceDocx is { } referenceDocx)
         {
-            reference = ReferenceDocument.Load(referenceDocx, diagnostics);
+            reference = ReferenceDocument.Load(referenceDocx, _options.ReferenceDocxName, diagnostics);
             if (reference is null)
             {
                 return new WordResult(null, manifest, diagnostics.ToList());

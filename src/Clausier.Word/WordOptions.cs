@@ -9,6 +9,9 @@ public sealed record WordOptions
     /// </summary>
     public byte[]? ReferenceDocx { get; init; }
 
+    /// <summary>The reference document's path or name, shown in diagnostics about it.</summary>
+    public string? ReferenceDocxName { get; init; }
+
     /// <summary>
     /// Written as the document's created and modified dates and as every zip entry's time, so that the
     /// same input gives a byte-identical DOCX. Callers derive it from <c>SOURCE_DATE_EPOCH</c> or a <see cref="TimeProvider"/>.

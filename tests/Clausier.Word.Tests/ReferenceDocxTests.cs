@@ -70,10 +70,12 @@ public class ReferenceDocxTests
     [Fact]
     public void An_unreadable_reference_is_an_error_and_no_docx()
     {
-        var result = Annexes.Write(Markdown, options: WordOptions.Default with { ReferenceDocx = "pas un docx"u8.ToArray() });
+        var result = Annexes.Write(Markdown, options: WordOptions.Default with { ReferenceDocx = "pas un docx"u8.ToArray(), ReferenceDocxName = "charte.docx" });
 
         Assert.Null(result.Docx);
-        Assert.Equal(WordDiagnosticIds.ReferenceUnreadable, Assert.Single(result.Diagnostics).Id);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(WordDiagnosticIds.ReferenceUnreadable, diagnostic.Id);
+        Assert.Equal(new FileLocation("charte.docx"), diagnostic.Location);
     }
 
     /// <summary>A US Letter reference whose "heading 1" is called Titre1 and set in Georgia, with one list definition of its own.</summary>

@@ -31,7 +31,7 @@ internal static class GenerationInputs
             return null;
         }
 
-        var options = WordOptions.Default with { ReferenceDocx = reference, Timestamp = Timestamps.FromEnvironment() };
+        var options = WordOptions.Default with { ReferenceDocx = reference, ReferenceDocxName = referenceDocx, Timestamp = Timestamps.FromEnvironment() };
         return new AnnexGenerator(catalogueResult.Value, templates.Value, options, TemplateLimits.Default);
     }
 

@@ -12,7 +12,8 @@ namespace Clausier.Word.Docx;
 internal sealed record ReferenceDocument(Styles? Styles, Fonts? Fonts, Numbering? Numbering, byte[]? Theme, PageLayout Layout)
 {
     /// <summary>Reads the reference; null, with an error diagnostic, when it is not a readable DOCX.</summary>
-    public static ReferenceDocument? Load(byte[] docx, DiagnosticBag diagnostics)
+    /// <param name="name">The file's path or name for the diagnostic; null when unknown.</param>
+    public static ReferenceDocument? Load(byte[] docx, string? name, DiagnosticBag diagnostics)
     {
         try
         {
@@ -27,7 +28,10 @@ internal sealed record ReferenceDocument(Styles? Styles, Fonts? Fonts, Numbering
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or InvalidOperationException)
         {
-            diagnostics.Error(WordDiagnosticIds.ReferenceUnreadable, $"the reference document cannot be read as a DOCX: {ex.Message}");
+            diagnostics.Error(
+                WordDiagnosticIds.ReferenceUnreadable,
+                $"the reference document cannot be read as a DOCX: {ex.Message}",
+                name is null ? null : new FileLocation(name));
             return null;
         }
     }
