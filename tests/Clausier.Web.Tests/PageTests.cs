@@ -93,6 +93,21 @@ public sealed class PageTests(WebServerFixture server) : IClassFixture<WebServer
     }
 
     [Fact]
+    public async Task Catalogue_point_shows_its_text_as_candidates_read_it()
+    {
+        using var client = server.Client();
+
+        var (_, document) = await client.GetPage("/Catalogue/Point?id=O-6.4");
+
+        var clause = document.QuerySelector(".clause")!;
+        Assert.DoesNotContain("{{", clause.TextContent, StringComparison.Ordinal);
+        var parameter = clause.QuerySelector("span.parameter")!;
+        Assert.Equal("l'établissement", parameter.TextContent);
+        Assert.Contains("establishment", parameter.GetAttribute("title"), StringComparison.Ordinal);
+        Assert.True(clause.QuerySelectorAll("li").Length >= 4);
+    }
+
+    [Fact]
     public async Task Unknown_catalogue_point_is_a_404()
     {
         using var client = server.Client();

@@ -1,4 +1,5 @@
 using Clausier.Core.Model;
+using Clausier.Core.Text;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,6 +35,9 @@ public sealed class PointModel(Workbench workbench) : PageModel
         AnswerType.DescriptionOrNotApplicable => "Description, ou Non concerné avec sa raison",
         _ => "Engagement, avec un commentaire libre",
     };
+
+    /// <summary>The requirement as HTML, parameters shown with the catalogue's default values (raw HTML in the catalogue is escaped).</summary>
+    public string BodyHtml => ClauseHtml.Render(Point.Body, Catalogue.Parameters);
 
     public string SegmentLabel(string id) =>
         id == Segment.All ? "tous les segments" : Catalogue.FindSegment(id)?.Label ?? id;
