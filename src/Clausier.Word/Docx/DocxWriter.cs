@@ -55,11 +55,6 @@ internal sealed partial class DocxWriter(
             body.Add(TrailingParagraph.Create());
         }
 
-        foreach (var empty in WmlWalk.All(body, W.ParagraphProperties).Where(p => !p.HasChildren))
-        {
-            empty.Remove();
-        }
-
         body.Add(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
         var document = new WmlElement(W.Document).Add(body);
         package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, stream => WmlSerializer.Write(stream, document));

@@ -51,7 +51,7 @@ internal static class TocField
     private static IEnumerable<WmlElement> Begin(string instruction) =>
     [
         Char("begin"),
-        new WmlElement(W.Run).Add(new WmlElement(W.FieldCode, instruction).Set(W.XmlSpace, "preserve")),
+        new WmlElement(W.Run).Add(new WmlElement(W.FieldCode, instruction)),
         Char("separate"),
     ];
 

@@ -5,7 +5,7 @@ namespace Clausier.Word.Docx;
 
 /// <summary>
 /// The one way text enters the document: characters XML 1.0 cannot carry are removed (and reported by
-/// the caller), and every <c>w:t</c> keeps its spaces (<c>xml:space="preserve"</c>).
+/// the caller). Its spaces are kept by the serializer, which marks text that needs it <c>xml:space="preserve"</c>.
 /// </summary>
 internal static class WordText
 {
@@ -39,7 +39,7 @@ internal static class WordText
     }
 
     /// <summary>A <c>w:t</c> for text already passed through <see cref="Clean"/>.</summary>
-    public static WmlElement Element(string cleanText) => new WmlElement(W.Text, cleanText).Set(W.XmlSpace, "preserve");
+    public static WmlElement Element(string cleanText) => new(W.Text, cleanText);
 
     private static bool IsXmlChar(char c) =>
         c is '\t' or '\n' or '\r'

@@ -130,10 +130,10 @@ internal sealed class WriterState(
     }
 
     /// <summary>A new paragraph of style <paramref name="styleName"/> appended where blocks go.</summary>
-    /// <remarks>Its <c>w:pPr</c> is created empty for renderers to fill; empty ones are dropped before packaging.</remarks>
+    /// <remarks>Its <c>w:pPr</c> is created for renderers to fill; left empty, it is not written.</remarks>
     public WmlElement AddParagraph(string styleName)
     {
-        var properties = new WmlElement(W.ParagraphProperties);
+        var properties = new WmlElement(W.ParagraphProperties) { OmitWhenEmpty = true };
         var id = Styles.Id(styleName);
         if (!Styles.IsDefaultParagraphStyle(id))
         {

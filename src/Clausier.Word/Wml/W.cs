@@ -94,5 +94,4 @@ internal static class W
     public const string Type = "w:type";
     public const string Name = "w:name";
     public const string RelationshipId = "r:id";
-    public const string XmlSpace = "xml:space";
 }

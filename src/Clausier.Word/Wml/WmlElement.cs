@@ -34,6 +34,12 @@ internal sealed class WmlElement
 
     public string? Text { get; set; }
 
+    /// <summary>
+    /// Not written when it ends up with no attribute, text or child: properties created up front for
+    /// renderers to fill, which most leave empty. Dropping them on the way out saves a walk of the whole body.
+    /// </summary>
+    public bool OmitWhenEmpty { get; init; }
+
     public WmlElement? Parent { get; private set; }
 
     public WmlElement? FirstChild { get; private set; }
