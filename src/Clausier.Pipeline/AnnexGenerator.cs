@@ -10,11 +10,12 @@ namespace Clausier.Pipeline;
 
 /// <summary>
 /// The main job: catalogue + tender → annex Markdown (Scriban) → DOCX (Markdig AST → WordprocessingML).
-/// Holds only immutable, parsed inputs, so one instance serves many lots and threads.
+/// Holds parsed inputs and thread-safe renderers, so one instance serves many lots and threads.
 /// </summary>
 public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, WordOptions wordOptions, TemplateLimits limits)
 {
     private readonly AnnexTemplateRenderer _renderer = new(limits);
+    private readonly AnnexWordWriter _writer = new(wordOptions);
 
     public Catalogue Catalogue => catalogue;
 
@@ -38,7 +39,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         var manifest = ManifestBuilder.From(selection.Value, templates.Name, ToolVersion.Current);
         // Positions are in the Markdown the template produced (--emit-markdown shows it); the name is the
         // template's, a file the user can open, not a made-up "annexe.sbn-md.md".
-        var word = new AnnexWordWriter(wordOptions).Write(markdown.Value, templates.MainPath, manifest);
+        var word = _writer.Write(markdown.Value, templates.MainPath, manifest);
         diagnostics.AddRange(word.Diagnostics);
         return new GeneratedAnnex(lot.Number, markdown.Value, word.Docx, word.Manifest, diagnostics);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
@@ -14,6 +15,7 @@ namespace Clausier.Word;
 /// (docs/form-contract.md). Phases: parse → plan the table of contents → render the body → hash the
 /// clauses into the manifest → package (one pass into a deterministic zip).
 /// </summary>
+/// <remarks>Thread-safe: one writer serves a whole batch, and shares what every annex of a language has in common.</remarks>
 public sealed class AnnexWordWriter
 {
     /// <summary>
@@ -24,6 +26,9 @@ public sealed class AnnexWordWriter
     private const CompressionLevel Compression = CompressionLevel.Fastest;
 
     private readonly WordOptions _options;
+
+    /// <summary>Built-in style maps by document language, built and serialised once per writer.</summary>
+    private readonly ConcurrentDictionary<string, StyleMap> _builtInStyles = new(StringComparer.Ordinal);
 
     public AnnexWordWriter(WordOptions options)
     {
@@ -58,7 +63,7 @@ public sealed class AnnexWordWriter
         var parts = PartIds.Allocate(ids);
         var styles = reference?.Styles is { } referenceStyles
             ? StyleMap.FromReference(referenceStyles, frontMatter.Language, diagnostics)
-            : StyleMap.BuiltIn(frontMatter.Language);
+            : _builtInStyles.GetOrAdd(frontMatter.Language, StyleMap.SharedBuiltIn);
         var state = new WriterState(
             sourcePath,
             manifest,

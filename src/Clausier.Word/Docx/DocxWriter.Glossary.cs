@@ -25,7 +25,7 @@ internal sealed partial class DocxWriter
         AddPart(package, ids.Glossary, DocxParts.Glossary, DocxParts.GlossaryType, DocxParts.GlossaryRelationship, glossary);
 
         // The same styles as the main document: serialised twice rather than cloned.
-        AddPart(package, "rId1", DocxParts.GlossaryStyles, DocxParts.StylesType, DocxParts.StylesRelationship, state.Styles.Styles, source: DocxParts.Glossary);
+        AddStylesPart(package, "rId1", DocxParts.GlossaryStyles, DocxParts.Glossary);
     }
 
     private DocPart DocPart(string name, string sentence, string placeholderStyle) =>

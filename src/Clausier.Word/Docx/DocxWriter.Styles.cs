@@ -6,8 +6,19 @@ namespace Clausier.Word.Docx;
 
 internal sealed partial class DocxWriter
 {
-    private void AddStyles(PackageBuilder package) =>
-        AddPart(package, ids.Styles, DocxParts.Styles, DocxParts.StylesType, DocxParts.StylesRelationship, state.Styles.Styles);
+    private void AddStyles(PackageBuilder package) => AddStylesPart(package, ids.Styles, DocxParts.Styles, DocxParts.MainDocument);
+
+    private void AddStylesPart(PackageBuilder package, string id, string name, string source)
+    {
+        if (state.Styles.SerializedPart is { } serialized)
+        {
+            package.AddPart(name, DocxParts.StylesType, stream => stream.Write(serialized.Span));
+            package.AddRelationship(source, new(id, DocxParts.StylesRelationship, name));
+            return;
+        }
+
+        AddPart(package, id, name, DocxParts.StylesType, DocxParts.StylesRelationship, state.Styles.Styles, source);
+    }
 
     private void AddNumbering(PackageBuilder package)
     {

@@ -35,6 +35,9 @@ internal sealed class StyleMap
     /// <summary>The styles part root, including every style added so far.</summary>
     public Styles Styles { get; }
 
+    /// <summary>The styles part already serialised, for a map that no longer changes (<see cref="SharedBuiltIn"/>).</summary>
+    public ReadOnlyMemory<byte>? SerializedPart { get; private set; }
+
     public static StyleMap BuiltIn(string language)
     {
         var map = new StyleMap(new Styles(BuiltInStyles.DocDefaults(language)), diagnostics: null);
@@ -43,6 +46,20 @@ internal sealed class StyleMap
             map.Id(name);
         }
 
+        return map;
+    }
+
+    /// <summary>
+    /// The built-in styles, serialised once, for a writer to share between the annexes it writes: every
+    /// built-in style is defined up front, so lookups never add one and concurrent reads are safe (the
+    /// lazily found default paragraph id is the same string whichever thread finds it).
+    /// </summary>
+    public static StyleMap SharedBuiltIn(string language)
+    {
+        var map = BuiltIn(language);
+        using var part = new MemoryStream();
+        map.Styles.Save(part);
+        map.SerializedPart = part.ToArray();
         return map;
     }
 
