@@ -30,7 +30,7 @@ internal sealed class TocPlan
     {
         var byHeading = new Dictionary<HeadingBlock, TocEntry>();
         var entries = new List<TocEntry>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownWalk.Blocks<HeadingBlock>(document))
         {
             if (heading.Level > MaxLevel || InCoverOrToc(heading))
             {

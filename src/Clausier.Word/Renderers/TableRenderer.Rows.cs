@@ -1,7 +1,7 @@
 using Clausier.Word.Docx;
+using Clausier.Word.Markdown;
 using Clausier.Word.Markdown.FormFields;
 using Clausier.Word.Wml;
-using Markdig.Syntax;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
 using MarkdownTableCell = Markdig.Extensions.Tables.TableCell;
@@ -24,7 +24,7 @@ internal sealed partial class TableRenderer
             properties.Add(new WmlElement(W.CantSplit));
         }
 
-        if (row.Descendants<FormFieldInline>().Any(f => f.Name == "answer"))
+        if (MarkdownWalk.AnyInline<FormFieldInline>(row, f => f.Name == "answer"))
         {
             // Room to write: the free-text answer row is visibly taller than the others, also on paper.
             properties.Add(new WmlElement(W.TableRowHeight).Set(W.Val, AnswerRowHeight).Set("w:hRule", "atLeast"));
