@@ -83,6 +83,19 @@ public static class ClauseText
         var pendingSpace = false;
         foreach (var c in composed)
         {
+            // Printable ASCII, most of any clause, is kept as it is: no mapping, never whitespace.
+            if (c is > ' ' and <= '~')
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
+                continue;
+            }
+
             if (c is '\u00AD' or '\u200B' or '\uFEFF')
             {
                 continue; // invisible characters editors insert; never meaningful in a clause
