@@ -20,11 +20,13 @@ public sealed partial class DistributionBuild : IDisposable
     private readonly TempDir work = new("clausier-dist");
     private readonly Lazy<Task<ToolPackage>> package;
     private readonly Lazy<Task<string>> linuxExecutable;
+    private readonly Lazy<Task<string>> linuxNativeFolder;
 
     public DistributionBuild()
     {
         package = new(PackAsync);
         linuxExecutable = new(PublishLinuxAsync);
+        linuxNativeFolder = new(PublishLinuxNativeAsync);
     }
 
     public static string RepositoryRoot { get; } = Checkout.Root;
@@ -39,6 +41,15 @@ public sealed partial class DistributionBuild : IDisposable
 
     /// <summary>The linux-x64 single-file executable, published without ReadyToRun to keep CI short.</summary>
     public Task<string> LinuxExecutable => linuxExecutable.Value;
+
+    /// <summary>
+    /// The publish folder of the linux-x64 Native AOT executable, as scripts/publish.sh makes it: the
+    /// <c>clausier</c> executable and its <c>builtin/</c> folder. Needs a C toolchain (see <see cref="NativeToolchain"/>).
+    /// </summary>
+    public Task<string> LinuxNativeFolder => linuxNativeFolder.Value;
+
+    /// <summary>The linker Native AOT uses on Linux, clang or else gcc, from PATH; null when there is neither.</summary>
+    public static string? NativeToolchain { get; } = new[] { "clang", "gcc" }.FirstOrDefault(OnPath);
 
     /// <summary>A new empty folder inside this collection's temp folder.</summary>
     public string NewFolder(string name)
@@ -78,13 +89,31 @@ public sealed partial class DistributionBuild : IDisposable
         return Path.Combine(folder, "clausier");
     }
 
+    private async Task<string> PublishLinuxNativeAsync()
+    {
+        var folder = NewFolder("publish-linux-x64-aot");
+        // Its own intermediate folder: PublishAot changes what the CLI compiles (no web pages) and how the
+        // libraries are analysed, and a shared obj/ could hand one publish the other's stale outputs.
+        await DotnetAsync(["publish", CliProject, "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", folder, .. NestedBuildIn("build-aot")]);
+        var entries = Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.True(entries is ["builtin", "clausier"], $"the publish folder holds more than the executable and builtin/: {string.Join(", ", entries)}");
+        return folder;
+    }
+
+    private static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(folder => File.Exists(Path.Combine(folder, program)));
+
     /// <summary>
-    /// Options of both nested builds. They share one artifacts folder (tests of a collection run one at a
-    /// time), so the libraries are compiled once. No build servers: nothing may outlive the test and hold
+    /// Options of the nested builds. The package and the single-file executable share one artifacts folder
+    /// (tests of a collection run one at a time), so the libraries are compiled once for them; the Native
+    /// AOT executable has a folder of its own. No build servers: nothing may outlive the test and hold
     /// its output pipes. No analyzers: the solution build has just run them on the same sources, and they
     /// do not change the binaries.
     /// </summary>
-    private string[] NestedBuild => ["--artifacts-path", Path.Combine(work.Path, "build"), "--disable-build-servers", "-p:RunAnalyzers=false"];
+    private string[] NestedBuild => NestedBuildIn("build");
+
+    private string[] NestedBuildIn(string artifacts) => ["--artifacts-path", Path.Combine(work.Path, artifacts), "--disable-build-servers", "-p:RunAnalyzers=false"];
 
     [GeneratedRegex(@"^Clausier\.Cli\.(?<version>\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?)\.nupkg$")]
     private static partial Regex PackageVersion();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Clausier.Core.Model;
 using Clausier.Pipeline;
@@ -9,13 +8,6 @@ namespace Clausier.Cli.Commands;
 /// <summary><c>clausier catalogue lint|list|show</c>.</summary>
 internal static class CatalogueCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create(CliConsole console)
     {
         var command = new Command("catalogue", "Lint, list and show the control points of a catalogue.");
@@ -74,7 +66,7 @@ internal static class CatalogueCommands
             var points = segmentId is null ? catalogue.AllPoints().ToList() : catalogue.PointsFor(segmentId).ToList();
             if (parse.GetValue(format) == "json")
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(points.Select(ToJson), Json));
+                console.Out.WriteLine(JsonSerializer.Serialize(points.Select(ToJson).ToList(), CliJson.Readable.ListCataloguePointJson));
             }
             else
             {
@@ -114,16 +106,14 @@ internal static class CatalogueCommands
         return command;
     }
 
-    private static object ToJson(ControlPoint p) => new
-    {
+    private static CataloguePointJson ToJson(ControlPoint p) => new(
         p.Id,
-        Section = p.SectionNumber,
+        p.SectionNumber,
         p.Title,
-        AnswerType = p.AnswerType.ToWritten(),
+        p.AnswerType.ToWritten(),
         p.Edition,
         p.Segments,
-        References = p.References.Select(r => r.Text),
+        p.References.Select(r => r.Text).ToList(),
         p.Condition,
-        p.Evidence,
-    };
+        p.Evidence);
 }
