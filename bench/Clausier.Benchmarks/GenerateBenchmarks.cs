@@ -22,6 +22,7 @@ public class GenerateBenchmarks
     private TemplateSet _templates = null!;
     private Tender _tender = null!;
     private AnnexGenerator _generator = null!;
+    private AnnexWordWriter _writer = null!;
     private AnnexSelection _selection = null!;
     private string _markdown = "";
     private AnnexManifest _manifest = null!;
@@ -35,6 +36,7 @@ public class GenerateBenchmarks
         var all = _catalogue.Sections.Select(s => new Located<string>(s.Number, null)).ToList();
         _tender = tender with { Options = tender.Options with { IncludeSections = all } };
         _generator = new AnnexGenerator(_catalogue, _templates, WordOptions.Default, TemplateLimits.Default);
+        _writer = new AnnexWordWriter(WordOptions.Default);
         _selection = PointSelector.Select(_catalogue, _tender, _tender.Lots[0]).Value!;
         _markdown = new AnnexTemplateRenderer(TemplateLimits.Default).Render(_templates, _selection).Value!;
         _manifest = ManifestBuilder.From(_selection, _templates.Name, ToolVersion.Current);
@@ -54,7 +56,7 @@ public class GenerateBenchmarks
     public string Template() => new AnnexTemplateRenderer(TemplateLimits.Default).Render(_templates, _selection).Value!;
 
     [Benchmark(Description = "Stage: Markdown → DOCX (parse, write, package)")]
-    public byte[] Word() => new AnnexWordWriter(WordOptions.Default).Write(_markdown, "annexe.md", _manifest).Docx!;
+    public byte[] Word() => _writer.Write(_markdown, "annexe.md", _manifest).Docx!;
 
     [Benchmark(Description = "Load and lint the built-in catalogue")]
     public Catalogue LoadCatalogue() => CatalogueLoader.LoadFolder(BuiltIn.CatalogueFolder).Value!;
