@@ -13,7 +13,8 @@ namespace Clausier.Word;
 /// <summary>
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
 /// (docs/form-contract.md). Phases: parse → plan the table of contents → render the body → hash the
-/// clauses into the manifest → package (one pass into a deterministic zip).
+/// clauses into the manifest (while the body is serialised on another core) → package (one pass into
+/// a deterministic zip).
 /// </summary>
 /// <remarks>Thread-safe: one writer serves a whole batch, and shares what every annex of a language has in common.</remarks>
 public sealed class AnnexWordWriter
@@ -75,9 +76,10 @@ public sealed class AnnexWordWriter
             diagnostics);
 
         new WordRenderer(state).Render(document);
+        var mainDocument = DocxWriter.StartMainDocument(state, parts, frontMatter);
         var completed = ClauseHashes.Complete(manifest, state, diagnostics);
         var package = new PackageBuilder();
-        new DocxWriter(state, parts, frontMatter, reference, completed, _options).AddTo(package);
+        new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument).AddTo(package);
         ManifestPart.AddTo(package, completed, parts.CustomXml);
         return new WordResult(package.Build(_options.Timestamp, Compression), completed, diagnostics.ToList());
     }

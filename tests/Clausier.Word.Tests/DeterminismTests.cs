@@ -17,6 +17,23 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void One_writer_shared_by_threads_gives_each_the_same_bytes_as_a_writer_of_its_own()
+    {
+        // A batch shares one writer (its built-in styles) between cores, and each annex serialises its
+        // body on another thread while the clause hashes are computed.
+        var markdown = Annexes.TestFile("sample-annex.md");
+        var expected = new AnnexWordWriter(WordOptions.Default).Write(markdown, Annexes.SourcePath, Annexes.SampleManifest()).Docx;
+        var shared = new AnnexWordWriter(WordOptions.Default);
+
+        var results = new byte[]?[32];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            results[i] = shared.Write(markdown, Annexes.SourcePath, Annexes.SampleManifest()).Docx);
+
+        Assert.NotNull(expected);
+        Assert.All(results, docx => Assert.Equal(expected, docx));
+    }
+
+    [Fact]
     public void Zip_entries_carry_the_option_timestamp_in_a_fixed_order()
     {
         var options = WordOptions.Default with { Timestamp = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero) };

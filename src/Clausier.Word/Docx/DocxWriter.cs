@@ -23,7 +23,8 @@ internal sealed partial class DocxWriter(
     FrontMatter frontMatter,
     ReferenceDocument? reference,
     AnnexManifest manifest,
-    WordOptions options)
+    WordOptions options,
+    EarlyPart mainDocument)
 {
     /// <summary>Registers every part of the annex, manifest excepted, with <paramref name="package"/>.</summary>
     public void AddTo(PackageBuilder package)
@@ -47,7 +48,12 @@ internal sealed partial class DocxWriter(
         package.AddRelationship(source, new(id, relationship, name));
     }
 
-    private void AddDocument(PackageBuilder package)
+    /// <summary>
+    /// Ends the body (a paragraph after a final table, the section properties) and starts serialising
+    /// the main document while the clause hashes and the other parts are prepared: the body no longer
+    /// changes once rendered, and they only read it.
+    /// </summary>
+    public static EarlyPart StartMainDocument(WriterState state, PartIds ids, FrontMatter frontMatter)
     {
         var body = state.Body;
         if (body.LastChild?.Name == W.Table)
@@ -55,9 +61,14 @@ internal sealed partial class DocxWriter(
             body.Add(TrailingParagraph.Create());
         }
 
-        body.Add(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
+        body.Add(state.Layout.Section(HasHeaderFor(frontMatter) ? ids.Header : null, ids.Footer));
         var document = new WmlElement(W.Document).Add(body);
-        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, stream => WmlSerializer.Write(stream, document));
+        return EarlyPart.Start(stream => WmlSerializer.Write(stream, document));
+    }
+
+    private void AddDocument(PackageBuilder package)
+    {
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, mainDocument.WriteTo);
         foreach (var (id, target) in state.Hyperlinks)
         {
             package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));
