@@ -38,7 +38,7 @@ internal sealed class StyleMap
     /// <summary>The styles part already serialised, for a map that no longer changes (<see cref="SharedBuiltIn"/>).</summary>
     public ReadOnlyMemory<byte>? SerializedPart { get; private set; }
 
-    public static StyleMap BuiltIn(string language)
+    private static StyleMap BuiltIn(string language)
     {
         var map = new StyleMap(new Styles(BuiltInStyles.DocDefaults(language)), diagnostics: null);
         foreach (var name in BuiltInStyles.Names)
