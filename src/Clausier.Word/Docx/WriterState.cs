@@ -25,6 +25,11 @@ internal sealed class WriterState(
 
     public AnnexManifest Manifest { get; } = manifest;
 
+    // Every field and clause looks its point up: a scan of the manifest for each cost 5 % of rendering.
+    private readonly Dictionary<string, ManifestPoint> _points = manifest.Points
+        .DistinctBy(p => p.Id, StringComparer.Ordinal)
+        .ToDictionary(p => p.Id, StringComparer.Ordinal);
+
     public StyleMap Styles { get; } = styles;
 
     public NumberingBuilder Numbering { get; } = numbering;
@@ -78,6 +83,9 @@ internal sealed class WriterState(
     private RunFormat _lastFormat;
 
     public TextLocation At(MarkdownObject node, int columnOffset = 0) => node.At(SourcePath, columnOffset);
+
+    /// <summary>The manifest's point <paramref name="pointId"/> (its first, should it be listed twice); null when absent.</summary>
+    public ManifestPoint? Point(string pointId) => _points.GetValueOrDefault(pointId);
 
     /// <summary>A run of <paramref name="text"/>, cleaned of characters XML cannot carry; null when nothing is left (no empty runs).</summary>
     public WmlElement? Run(string text, MarkdownObject? source, WmlElement? properties = null)

@@ -1,3 +1,4 @@
+using Clausier.Word.Markdown.FormFields;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,20 +20,20 @@ internal static class MarkdownWalk
         return found;
     }
 
-    /// <summary>Whether an inline of type <typeparamref name="T"/> under <paramref name="root"/> satisfies <paramref name="match"/>.</summary>
-    public static bool AnyInline<T>(Block root, Func<T, bool> match)
-        where T : Inline
+    /// <summary>Whether a form field under <paramref name="root"/> satisfies <paramref name="match"/>.</summary>
+    /// <remarks>Not generic: a type test against a shared generic parameter goes through a slow runtime helper, on every inline of every table.</remarks>
+    public static bool AnyField(Block root, Func<FormFieldInline, bool> match)
     {
         if (root is LeafBlock { Inline: { } inline })
         {
-            return AnyInline(inline, match);
+            return AnyField(inline, match);
         }
 
         if (root is ContainerBlock container)
         {
             for (var i = 0; i < container.Count; i++)
             {
-                if (AnyInline(container[i], match))
+                if (AnyField(container[i], match))
                 {
                     return true;
                 }
@@ -60,12 +61,11 @@ internal static class MarkdownWalk
         }
     }
 
-    private static bool AnyInline<T>(ContainerInline container, Func<T, bool> match)
-        where T : Inline
+    private static bool AnyField(ContainerInline container, Func<FormFieldInline, bool> match)
     {
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            if ((child is T candidate && match(candidate)) || (child is ContainerInline nested && AnyInline(nested, match)))
+            if ((child is FormFieldInline candidate && match(candidate)) || (child is ContainerInline nested && AnyField(nested, match)))
             {
                 return true;
             }

@@ -1,6 +1,5 @@
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
-using Clausier.Word.Markdown.FormFields;
 using Clausier.Word.Wml;
 using MarkdownColumnAlign = Markdig.Extensions.Tables.TableColumnAlign;
 using MarkdownTable = Markdig.Extensions.Tables.Table;
@@ -24,7 +23,7 @@ internal sealed partial class TableRenderer
             properties.Add(new WmlElement(W.CantSplit));
         }
 
-        if (MarkdownWalk.AnyInline<FormFieldInline>(row, f => f.Name == "answer"))
+        if (MarkdownWalk.AnyField(row, f => f.Name == "answer"))
         {
             // Room to write: the free-text answer row is visibly taller than the others, also on paper.
             properties.Add(new WmlElement(W.TableRowHeight).Set(W.Val, AnswerRowHeight).Set("w:hRule", "atLeast"));

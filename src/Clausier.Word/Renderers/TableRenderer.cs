@@ -1,6 +1,5 @@
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
-using Clausier.Word.Markdown.FormFields;
 using System.Globalization;
 using Clausier.Word.Wml;
 using Markdig.Syntax;
@@ -23,7 +22,7 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
     protected override void Write(WordRenderer renderer, MarkdownTable table)
     {
         var state = renderer.State;
-        var form = state.AnswerPoint.Current is not null || MarkdownWalk.AnyInline<FormFieldInline>(table, _ => true);
+        var form = state.AnswerPoint.Current is not null || MarkdownWalk.AnyField(table, _ => true);
         var rows = table.OfType<MarkdownTableRow>().ToList();
         var columns = Math.Max(table.ColumnDefinitions.Count, rows.Select(r => r.Count).DefaultIfEmpty(1).Max());
         var labelled = form || IsLabelValueTable(rows, columns);

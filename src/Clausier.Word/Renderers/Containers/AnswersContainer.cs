@@ -37,6 +37,21 @@ internal static class AnswersContainer
     }
 
     private static string FirstCellText(Table table) =>
-        table.OfType<TableRow>().FirstOrDefault()?.OfType<TableCell>().FirstOrDefault()?
-            .OfType<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)).FirstOrDefault() ?? "";
+        First<TableRow>(table) is { } row && First<TableCell>(row) is { } cell && First<ParagraphBlock>(cell) is { } paragraph
+            ? PlainText.Of(paragraph.Inline)
+            : "";
+
+    private static T? First<T>(ContainerBlock container)
+        where T : Block
+    {
+        foreach (var block in container)
+        {
+            if (block is T match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
 }

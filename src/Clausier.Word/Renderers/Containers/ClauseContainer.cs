@@ -31,7 +31,7 @@ internal static class ClauseContainer
             return;
         }
 
-        if (state.Manifest.Find(pointId) is null)
+        if (state.Point(pointId) is null)
         {
             state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"clause of point {pointId}, which is not in the manifest", state.At(container));
         }

@@ -35,7 +35,7 @@ internal sealed class FormFieldRenderer : WordObjectRenderer<FormFieldInline>
             return;
         }
 
-        var point = field.Scope == FormContract.CandidateScope ? null : state.Manifest.Find(field.Scope);
+        var point = field.Scope == FormContract.CandidateScope ? null : state.Point(field.Scope);
         if (field.Scope != FormContract.CandidateScope && point is null)
         {
             state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"field {field} refers to point {field.Scope}, which is not in the manifest", state.At(field));
