@@ -7,14 +7,16 @@ using Clausier.Word.Markdown;
 using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using Clausier.Word.Renderers;
+using Markdig.Syntax;
 
 namespace Clausier.Word;
 
 /// <summary>
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
-/// (docs/form-contract.md). Phases: parse → plan the table of contents → render the body → hash the
-/// clauses into the manifest (while the body is serialised on another core) → package (one pass into
-/// a deterministic zip).
+/// (docs/form-contract.md). Phases: parse (in chunks on free cores, while the template still writes
+/// when it writes into a <see cref="MarkdownReceiver"/>) → plan the table of contents → render the body
+/// → hash the clauses into the manifest (while the body is serialised on another core) → package (one
+/// pass into a deterministic zip, compressing the body as it is serialised).
 /// </summary>
 /// <remarks>Thread-safe: one writer serves a whole batch, and shares what every annex of a language has in common.</remarks>
 public sealed class AnnexWordWriter
@@ -46,8 +48,22 @@ public sealed class AnnexWordWriter
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
+        return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest);
+    }
+
+    /// <param name="markdown">Annex Markdown a template has finished writing, partly parsed already.</param>
+    /// <inheritdoc cref="Write(string, string, AnnexManifest)" path="/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
+    public WordResult Write(MarkdownReceiver markdown, string sourcePath, AnnexManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        ArgumentNullException.ThrowIfNull(manifest);
+        return Write(markdown.Parse(), sourcePath, manifest);
+    }
+
+    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)
+    {
         var diagnostics = new DiagnosticBag();
-        var document = AnnexMarkdown.Parse(markdown);
         var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics);
 
         ReferenceDocument? reference = null;
@@ -81,6 +97,7 @@ public sealed class AnnexWordWriter
         var package = new PackageBuilder();
         new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument).AddTo(package);
         ManifestPart.AddTo(package, completed, parts.CustomXml);
-        return new WordResult(package.Build(_options.Timestamp, Compression), completed, diagnostics.ToList());
+        var bytes = package.Build(_options.Timestamp, Compression);
+        return new WordResult(bytes, completed, diagnostics.ToList());
     }
 }
