@@ -1,10 +1,9 @@
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
-using Clausier.Core.Text;
 
 namespace Clausier.Word.Docx;
 
-/// <summary>Fills each manifest point's clause hash from the paragraphs written in its clause control.</summary>
+/// <summary>Fills each manifest point's clause hash from the paragraphs written in its clause control (<see cref="WriterState.ClauseHashes"/>).</summary>
 internal static class ClauseHashes
 {
     public static AnnexManifest Complete(AnnexManifest manifest, WriterState state, DiagnosticBag diagnostics)
@@ -12,9 +11,9 @@ internal static class ClauseHashes
         var points = new List<ManifestPoint>(manifest.Points.Count);
         foreach (var point in manifest.Points)
         {
-            if (state.Clauses.TryGetValue(point.Id, out var content))
+            if (state.ClauseHashes.TryGetValue(point.Id, out var hash))
             {
-                points.Add(point with { ClauseSha256 = ClauseText.Sha256(ParagraphText.OfAll(content)) });
+                points.Add(point with { ClauseSha256 = hash.Value });
             }
             else
             {

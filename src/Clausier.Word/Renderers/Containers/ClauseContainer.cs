@@ -1,4 +1,6 @@
 using Clausier.Core.Forms;
+using Clausier.Core.Text;
+using Clausier.Core.Threading;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
 using Clausier.Word.Wml;
@@ -8,8 +10,8 @@ namespace Clausier.Word.Renderers.Containers;
 
 /// <summary>
 /// <c>::: clause O-7.2</c>: the clause text inside a block content control tagged
-/// <c>clausier:O-7.2:clause</c>, locked against editing and deletion. The paragraphs written here are
-/// hashed into the manifest after rendering.
+/// <c>clausier:O-7.2:clause</c>, locked against editing and deletion. The text of the paragraphs
+/// written here is hashed for the manifest.
 /// </summary>
 internal static class ClauseContainer
 {
@@ -24,7 +26,7 @@ internal static class ClauseContainer
             return;
         }
 
-        if (state.Clauses.ContainsKey(pointId))
+        if (state.ClauseHashes.ContainsKey(pointId))
         {
             state.Diagnostics.Error(WordDiagnosticIds.DuplicateClause, $"point {pointId} already has a clause; this one is rendered without a content control", state.At(container));
             renderer.WriteChildren(container);
@@ -50,7 +52,8 @@ internal static class ClauseContainer
         // table that follows, so that a page break never separates a requirement from its answer.
         WmlWalk.Each(content, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
 
-        state.Clauses.Add(pointId, content);
+        var paragraphs = ParagraphText.OfAll(content).ToList();
+        state.ClauseHashes.Add(pointId, Deferred.Start(() => ClauseText.Sha256(paragraphs)));
         state.Blocks.Current.Add(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
     }
 }
