@@ -32,10 +32,13 @@ internal sealed class EarlyPart
 
     public static EarlyPart Start(Action<Stream> write)
     {
-        var part = new EarlyPart(write);
+        var part = Create(write);
         ThreadPool.UnsafeQueueUserWorkItem(static p => p.Produce(), part, preferLocal: false);
         return part;
     }
+
+    /// <summary>A part nobody serialises until <see cref="Produce"/> or <see cref="WriteTo"/> (tests choose the path).</summary>
+    internal static EarlyPart Create(Action<Stream> write) => new(write);
 
     /// <summary>Writes the part's bytes to <paramref name="output"/>; called once.</summary>
     public void WriteTo(Stream output)
@@ -59,7 +62,12 @@ internal sealed class EarlyPart
         }
     }
 
-    private void Produce()
+    /// <summary>
+    /// Serialises the part into chunks unless packaging already took it over. The chunks are the
+    /// serialiser's own writes, so the compressor sees the same pieces either way and the bytes of
+    /// the package do not depend on which thread serialised.
+    /// </summary>
+    internal void Produce()
     {
         if (Interlocked.CompareExchange(ref _state, Started, NotStarted) != NotStarted)
         {

@@ -11,7 +11,11 @@ namespace Clausier.Word.Wml;
 /// </summary>
 internal sealed class WmlSerializer : IDisposable
 {
-    private const int BufferSize = 64 * 1024;
+    /// <summary>
+    /// Also the size of the pieces the main document is handed over in to be compressed (EarlyPart):
+    /// the few a 118-point annex needs stay within what the shared array pool keeps between threads.
+    /// </summary>
+    private const int BufferSize = 128 * 1024;
 
     /// <summary>Room kept free so that any name or escaped character fits without a bounds check per byte.</summary>
     private const int Reserve = 16;
@@ -94,7 +98,6 @@ internal sealed class WmlSerializer : IDisposable
         WriteByte((byte)'>');
     }
 
-    /// <summary>Names are the writer's constants, ASCII in practice: narrowed without the UTF-8 encoder's per-call cost.</summary>
     /// <summary>
     /// Whether character content would lose whitespace to an application that trims it (Word trims
     /// <c>w:t</c> unless told otherwise). Written only where needed: on every run it made a sixth of
@@ -109,6 +112,7 @@ internal sealed class WmlSerializer : IDisposable
 
     private static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 
+    /// <summary>Names are the writer's constants, ASCII in practice: narrowed without the UTF-8 encoder's per-call cost.</summary>
     private void WriteName(string name)
     {
         Ensure(name.Length);
