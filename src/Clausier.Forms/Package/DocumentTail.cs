@@ -27,6 +27,7 @@ internal sealed class DocumentTail
     private readonly ReaderLimits _limits;
     private readonly object _gate = new();
     private int _state;
+    private volatile bool _abandoned;
     private ParsedTail? _parsed;
 
     private DocumentTail(ArraySegment<byte> data, BodySplit split, string partName, ReaderLimits limits)
@@ -98,9 +99,10 @@ internal sealed class DocumentTail
         return true;
     }
 
-    /// <summary>Waits for a parse under way, or cancels one not started; the part's bytes may be released afterwards.</summary>
+    /// <summary>Stops a parse under way and waits for it, or cancels one not started; the part's bytes may be released afterwards.</summary>
     public void Finish()
     {
+        _abandoned = true;
         if (Interlocked.CompareExchange(ref _state, Abandoned, Pending) is Running or Done)
         {
             Wait();
@@ -142,7 +144,7 @@ internal sealed class DocumentTail
         {
             _split.Context.CopyTo(buffer, 0);
             tail.CopyTo(buffer.AsSpan(_split.Context.Length));
-            var document = XmlPartLoader.LoadTail(new ArraySegment<byte>(buffer, 0, length), _partName, _limits, out var elements, out var paragraphs);
+            var document = XmlPartLoader.LoadTail(new ArraySegment<byte>(buffer, 0, length), _partName, _limits, () => _abandoned, out var elements, out var paragraphs);
             return new ParsedTail(document, elements, paragraphs);
         }
         finally

@@ -58,10 +58,11 @@ internal static class XmlPartLoader
     /// Parses the second half of a main document under its root and body start tags (<see cref="DocumentTail"/>),
     /// counting its elements and paragraphs, those two included; throws whatever the half holds, untranslated.
     /// </summary>
-    public static XDocument LoadTail(ArraySegment<byte> data, string partName, ReaderLimits limits, out int elements, out int paragraphs)
+    /// <param name="abandoned">Asked now and then: once the reading thread no longer needs the half, the parse stops.</param>
+    public static XDocument LoadTail(ArraySegment<byte> data, string partName, ReaderLimits limits, Func<bool> abandoned, out int elements, out int paragraphs)
     {
         using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), Settings(limits));
-        return Build(reader, partName, limits, isMainDocument: true, null, out elements, out paragraphs);
+        return Build(reader, partName, limits, isMainDocument: true, null, out elements, out paragraphs, abandoned);
     }
 
     private static XmlReaderSettings Settings(ReaderLimits limits)
@@ -75,7 +76,8 @@ internal static class XmlPartLoader
         return settings;
     }
 
-    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail, out int elements, out int paragraphs)
+    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail,
+        out int elements, out int paragraphs, Func<bool>? abandoned = null)
     {
         var builder = new PartTreeBuilder(reader, isMainDocument);
         elements = 0;
@@ -93,6 +95,11 @@ internal static class XmlPartLoader
                         }
 
                         tail = null;
+                    }
+
+                    if ((elements & 4095) == 0 && abandoned?.Invoke() == true)
+                    {
+                        throw new OperationCanceledException();
                     }
 
                     if (++elements > limits.MaxXmlElements)
