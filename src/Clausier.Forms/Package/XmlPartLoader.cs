@@ -14,28 +14,26 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal static class XmlPartLoader
 {
-    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false)
-    {
-        var settings = SafeXml.ReaderSettings.Clone();
-        settings.CheckCharacters = false;
-        settings.IgnoreComments = true;
-        settings.IgnoreProcessingInstructions = true;
-        settings.MaxCharactersInDocument = limits.MaxPartBytes;
-        settings.CloseInput = true;
+    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false) =>
+        Load(data, partName, limits, isMainDocument, isMainDocument ? DocumentTail.Start(data, partName, limits) : null);
 
+    /// <param name="tail">The main document's second half, parsed on another core (<see cref="DocumentTail"/>); finished here.</param>
+    internal static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail)
+    {
+        var settings = Settings(limits);
         try
         {
             try
             {
                 using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), settings);
-                return Build(reader, partName, limits, isMainDocument);
+                return Build(reader, partName, limits, isMainDocument, tail, out _, out _);
             }
             catch (XmlException) when (!HasDoctype(data) && EscapeInvalidCharacters(data) is { } escaped)
             {
                 // Raw control characters fail even with CheckCharacters off; as character references
                 // they pass, and the text reader removes and counts them like any other.
                 using var reader = XmlReader.Create(new StringReader(escaped), settings);
-                return Build(reader, partName, limits, isMainDocument);
+                return Build(reader, partName, limits, isMainDocument, null, out _, out _);
             }
         }
         catch (XmlException ex) when (HasDoctype(data) || ex.Message.Contains("DTD", StringComparison.Ordinal))
@@ -50,18 +48,60 @@ internal static class XmlPartLoader
                 $"{partName} is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {FirstSentence(ex.Message)}",
                 $"la partie {partName} n'est pas du XML bien formé (ligne {ex.LineNumber}, position {ex.LinePosition}) : le fichier est endommagé");
         }
+        finally
+        {
+            tail?.Finish();
+        }
     }
 
-    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument)
+    /// <summary>
+    /// Parses the second half of a main document under its root and body start tags (<see cref="DocumentTail"/>),
+    /// counting its elements and paragraphs, those two included; throws whatever the half holds, untranslated.
+    /// </summary>
+    /// <param name="abandoned">Asked now and then: once the reading thread no longer needs the half, the parse stops.</param>
+    public static XDocument LoadTail(ArraySegment<byte> data, string partName, ReaderLimits limits, Func<bool> abandoned, out int elements, out int paragraphs)
+    {
+        using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), Settings(limits));
+        return Build(reader, partName, limits, isMainDocument: true, null, out elements, out paragraphs, abandoned);
+    }
+
+    private static XmlReaderSettings Settings(ReaderLimits limits)
+    {
+        var settings = SafeXml.ReaderSettings.Clone();
+        settings.CheckCharacters = false;
+        settings.IgnoreComments = true;
+        settings.IgnoreProcessingInstructions = true;
+        settings.MaxCharactersInDocument = limits.MaxPartBytes;
+        settings.CloseInput = true;
+        return settings;
+    }
+
+    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail,
+        out int elements, out int paragraphs, Func<bool>? abandoned = null)
     {
         var builder = new PartTreeBuilder(reader, isMainDocument);
-        var elements = 0;
-        var paragraphs = 0;
+        elements = 0;
+        paragraphs = 0;
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    if (tail is not null && reader.Depth == 2 && tail.Begins(reader))
+                    {
+                        if (tail.TryJoin(reader, builder, elements, paragraphs))
+                        {
+                            return builder.Document;
+                        }
+
+                        tail = null;
+                    }
+
+                    if ((elements & 4095) == 0 && abandoned?.Invoke() == true)
+                    {
+                        throw new OperationCanceledException();
+                    }
+
                     if (++elements > limits.MaxXmlElements)
                     {
                         throw Limit(partName, $"more than {limits.MaxXmlElements:N0} XML elements", $"plus de {limits.MaxXmlElements:N0} éléments XML");

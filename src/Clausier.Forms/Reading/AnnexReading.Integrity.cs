@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
@@ -37,16 +38,18 @@ internal sealed partial class AnnexReading
     /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
     private void CheckClauses()
     {
-        foreach (var point in _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256)))
+        var checks = _clauseChecks!.Value;
+        var next = 0;
+        foreach (var point in HashedPoints())
         {
-            if (_index.AnswerTables.ContainsKey(point.Id) is false && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
-                && !_index.Headings.ContainsKey(point.Id))
+            var check = checks[next++];
+            check.Failure?.Throw();
+            if (!check.Present)
             {
                 continue; // the whole point is gone: already reported as missing
             }
 
-            var paragraphs = ClauseParagraphs(point.Id);
-            if (paragraphs is null)
+            if (check.Paragraphs is not { } paragraphs)
             {
                 state.Report(ProblemCodes.ClauseNotFound, DiagnosticSeverity.Error, point.Id,
                     "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)",
@@ -54,7 +57,7 @@ internal sealed partial class AnnexReading
                 continue;
             }
 
-            if (string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase))
+            if (check.Matches)
             {
                 continue;
             }
@@ -72,22 +75,57 @@ internal sealed partial class AnnexReading
         }
     }
 
+    private IEnumerable<ExpectedPoint> HashedPoints() => _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256));
+
+    /// <summary>
+    /// The clause checks of <see cref="CheckClauses"/> in its order, reporting nothing, so that they may be
+    /// worked out on another core (<paramref name="text"/> then is that core's own). A failure ends the
+    /// list, to be thrown where the check it stopped is reported.
+    /// </summary>
+    private List<ClauseCheck> CheckClauseHashes(TextExtractor text)
+    {
+        var checks = new List<ClauseCheck>();
+        foreach (var point in HashedPoints())
+        {
+            try
+            {
+                if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
+                    && !_index.Headings.ContainsKey(point.Id))
+                {
+                    checks.Add(ClauseCheck.Absent);
+                    continue;
+                }
+
+                var paragraphs = ClauseParagraphs(point.Id, text);
+                checks.Add(new ClauseCheck(true, paragraphs,
+                    paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase)));
+            }
+            catch (Exception ex)
+            {
+                checks.Add(new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex)));
+                break;
+            }
+        }
+
+        return checks;
+    }
+
     /// <summary>
     /// Paragraph texts of a clause: its tagged block-level control, else the paragraphs between its
     /// heading and its answer table. LibreOffice 25.2 turns the block control into a run-level one
     /// holding only the first paragraph, the others following outside it: then the position decides.
     /// </summary>
-    private List<string>? ClauseParagraphs(string pointId)
+    private List<string>? ClauseParagraphs(string pointId, TextExtractor text)
     {
         var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
         if (control?.Parent?.Name != W.P && control?.Element(W.SdtContent) is { } content)
         {
-            return [.. content.Descendants(W.P).Select(_index.Text.ParagraphText)];
+            return [.. content.Descendants(W.P).Select(text.ParagraphText)];
         }
 
         if (!_index.Headings.TryGetValue(pointId, out var heading) || !_index.AnswerTables.TryGetValue(pointId, out var tables))
         {
-            return control?.Parent is { } paragraph ? [_index.Text.ParagraphText(paragraph)] : null;
+            return control?.Parent is { } paragraph ? [text.ParagraphText(paragraph)] : null;
         }
 
         var end = _index.TableBlockIndexOf(tables[0].Table);
@@ -102,11 +140,11 @@ internal sealed partial class AnnexReading
             var block = _index.Blocks[i].Element;
             if (block.Name == W.P)
             {
-                paragraphs.Add(_index.Text.ParagraphText(block));
+                paragraphs.Add(text.ParagraphText(block));
             }
             else
             {
-                paragraphs.AddRange(block.Descendants(W.P).Select(_index.Text.ParagraphText));
+                paragraphs.AddRange(block.Descendants(W.P).Select(text.ParagraphText));
             }
         }
 

@@ -14,12 +14,17 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
+    private EarlyValue<List<ClauseCheck>>? _clauseChecks;
 
     private Wml W => _index.W;
 
     public ParsedAnnex Run()
     {
         LoadDocument();
+
+        // Hashing the clauses needs only the index: it overlaps reading the answers.
+        var text = new TextExtractor(W);
+        _clauseChecks = EarlyValue<List<ClauseCheck>>.Start(() => CheckClauseHashes(text));
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
@@ -43,7 +48,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var point in _manifest.Points.Select(p => p.Id).Concat(_index.PointIds).Distinct())
         {
-            if (ClauseParagraphs(point) is { } paragraphs)
+            if (ClauseParagraphs(point, _index.Text) is { } paragraphs)
             {
                 texts[point] = Clausier.Core.Text.ClauseText.Normalize(paragraphs);
             }
