@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
+using Clausier.Core.Threading;
 using Clausier.Forms.Document;
 using Clausier.Forms.Package;
 
@@ -14,7 +15,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
-    private EarlyValue<List<ClauseCheck>>? _clauseChecks;
+    private Deferred<List<ClauseCheck>>? _clauseChecks;
 
     private Wml W => _index.W;
 
@@ -24,7 +25,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 
         // Hashing the clauses needs only the index: it overlaps reading the answers.
         var text = new TextExtractor(W);
-        _clauseChecks = EarlyValue<List<ClauseCheck>>.Start(() => CheckClauseHashes(text));
+        _clauseChecks = Deferred.Start(() => CheckClauseHashes(text));
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
