@@ -58,10 +58,7 @@ internal static class ChunkedParse
         }
 
         var firstLineEnd = chunk.LineStartIndexes is [_, var second, ..] ? second : text.Length;
-        foreach (var node in chunk.Descendants())
-        {
-            Shift(node, start, firstLineEnd);
-        }
+        ShiftAll(chunk, start, firstLineEnd);
 
         chunk.Span = Shift(chunk.Span, start.Offset);
         for (var i = 0; i < chunk.LineStartIndexes?.Count; i++)
@@ -75,6 +72,36 @@ internal static class ChunkedParse
     /// <summary>The chunks of <paramref name="markdown"/>, in order, joined into the first; null when they cannot be joined exactly.</summary>
     public static MarkdownDocument? Join(string markdown, IReadOnlyList<MarkdownDocument> chunks) =>
         CanJoin(markdown, chunks) ? JoinAll(chunks) : null;
+
+    /// <summary>Shifts every block and inline under <paramref name="container"/>; Markdig's Descendants allocates an iterator per level for each node.</summary>
+    private static void ShiftAll(ContainerBlock container, ChunkStart by, int firstLineEnd)
+    {
+        for (var i = 0; i < container.Count; i++)
+        {
+            var block = container[i];
+            Shift(block, by, firstLineEnd);
+            if (block is ContainerBlock nested)
+            {
+                ShiftAll(nested, by, firstLineEnd);
+            }
+            else if (block is LeafBlock { Inline: { } inline })
+            {
+                ShiftAll(inline, by, firstLineEnd);
+            }
+        }
+    }
+
+    private static void ShiftAll(ContainerInline container, ChunkStart by, int firstLineEnd)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            Shift(inline, by, firstLineEnd);
+            if (inline is ContainerInline nested)
+            {
+                ShiftAll(nested, by, firstLineEnd);
+            }
+        }
+    }
 
     private static void Shift(MarkdownObject node, ChunkStart by, int firstLineEnd)
     {
