@@ -34,6 +34,7 @@ public sealed class MarkdownReceiver : TextWriter
     private ChunkStart _chunkStart;
     private string? _text;
     private bool _disposed;
+    private bool _parsed;
 
     public MarkdownReceiver()
         : this(DefaultChunkLength)
@@ -90,6 +91,13 @@ public sealed class MarkdownReceiver : TextWriter
     /// <summary>The parsed document; called once, after the template is done.</summary>
     internal MarkdownDocument Parse()
     {
+        // The chunks' blocks move into the first when joined: a second parse would find them gone.
+        if (_parsed)
+        {
+            throw new InvalidOperationException("This Markdown was already written to a document; a receiver serves one annex.");
+        }
+
+        _parsed = true;
         var text = Text;
         if (_chunks.Count == 0)
         {

@@ -96,6 +96,8 @@ public sealed class ChunkedParseTests
 
         Assert.Equal("# Titre\n", receiver.Text);
         Assert.Throws<InvalidOperationException>(() => receiver.Write("suite"));
+        Assert.IsType<HeadingBlock>(Assert.Single(receiver.Parse()));
+        Assert.Throws<InvalidOperationException>(() => receiver.Parse());
     }
 
     [Fact]
