@@ -7,6 +7,7 @@ using Clausier.Word.Markdown;
 using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using Clausier.Word.Renderers;
+using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word;
@@ -15,8 +16,8 @@ namespace Clausier.Word;
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
 /// (docs/form-contract.md). Phases: parse (in chunks on free cores, while the template still writes
 /// when it writes into a <see cref="MarkdownReceiver"/>) → plan the table of contents → render the body
-/// → hash the clauses into the manifest (while the body is serialised on another core) → package (one
-/// pass into a deterministic zip, compressing the body as it is serialised).
+/// (serialising and compressing the main document on another core as its blocks are written) → hash
+/// the clauses into the manifest → package (one pass into a deterministic zip).
 /// </summary>
 /// <remarks>Thread-safe: one writer serves a whole batch, and shares what every annex of a language has in common.</remarks>
 public sealed class AnnexWordWriter
@@ -30,13 +31,22 @@ public sealed class AnnexWordWriter
 
     private readonly WordOptions _options;
 
+    private readonly StreamingMode _streaming;
+
     /// <summary>Built-in style maps by document language, built and serialised once per writer.</summary>
     private readonly ConcurrentDictionary<string, StyleMap> _builtInStyles = new(StringComparer.Ordinal);
 
     public AnnexWordWriter(WordOptions options)
+        : this(options, StreamingMode.Background)
+    {
+    }
+
+    /// <param name="streaming">Who serialises the main document while its body is rendered (tests prove the choice changes no byte).</param>
+    internal AnnexWordWriter(WordOptions options, StreamingMode streaming)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _streaming = streaming;
     }
 
     /// <param name="markdown">Annex Markdown as produced by the templates.</param>
@@ -91,8 +101,9 @@ public sealed class AnnexWordWriter
             reference?.Layout ?? PageLayout.A4,
             diagnostics);
 
-        new WordRenderer(state).Render(document);
-        var mainDocument = DocxWriter.StartMainDocument(state, parts, frontMatter);
+        using var mainDocument = new StreamedDocument(new WmlElement(W.Document).Add(state.Body), state.Body, Compression, _streaming);
+        new WordRenderer(state, mainDocument.Advance).Render(document);
+        DocxWriter.CompleteMainDocument(state, parts, frontMatter, mainDocument);
         var completed = ClauseHashes.Complete(manifest, state, diagnostics);
         var package = new PackageBuilder();
         new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument).AddTo(package);

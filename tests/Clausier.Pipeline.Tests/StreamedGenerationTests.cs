@@ -4,12 +4,15 @@ using Clausier.Core.Selection;
 using Clausier.Core.Tenders;
 using Clausier.Templating;
 using Clausier.Word;
+using Clausier.Word.Packaging;
 
 namespace Clausier.Pipeline.Tests;
 
 /// <summary>
 /// The generator streams the template's Markdown into the Word writer, which parses it while the
-/// template runs: the annex must be byte for byte the one written from the finished Markdown.
+/// template runs, and the writer serialises the main document while it renders the body: the annex
+/// must be byte for byte the one written from the finished Markdown, whoever serialised the body
+/// and when (each block as soon as it is final, or all of it at packaging).
 /// </summary>
 public sealed class StreamedGenerationTests
 {
@@ -38,5 +41,7 @@ public sealed class StreamedGenerationTests
         Assert.Equal(markdown, streamed.Markdown);
         Assert.Equal(finished.Docx, streamed.Docx);
         Assert.Equal(finished.Diagnostics.Select(d => d.ToString()), streamed.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(finished.Docx, new AnnexWordWriter(WordOptions.Default, StreamingMode.Eager).Write(markdown, templates.MainPath, manifest).Docx);
+        Assert.Equal(finished.Docx, new AnnexWordWriter(WordOptions.Default, StreamingMode.AtPackaging).Write(markdown, templates.MainPath, manifest).Docx);
     }
 }

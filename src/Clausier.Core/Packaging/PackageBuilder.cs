@@ -28,7 +28,18 @@ public sealed class PackageBuilder
     public void AddPart(string name, string contentType, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        _parts.Add(new PackageEntry(name, contentType, write));
+        ArgumentNullException.ThrowIfNull(write);
+        _parts.Add(new PackageEntry(name, contentType, level => CompressedPart.Of(write, level)));
+    }
+
+    /// <summary>A part compressed by its producer (e.g. on another core while it was written).</summary>
+    /// <param name="name">Absolute part name, e.g. <c>/word/document.xml</c>.</param>
+    /// <param name="compressed">Gives the part's compressed bytes; called once, by <see cref="Build"/>.</param>
+    public void AddPart(string name, string contentType, Func<CompressedPart> compressed)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(compressed);
+        _parts.Add(new PackageEntry(name, contentType, _ => compressed()));
     }
 
     /// <param name="source">The part the relationship belongs to, or <see cref="PackageSource"/>.</param>
@@ -48,19 +59,20 @@ public sealed class PackageBuilder
         var entries = new List<PackageEntry>(_parts);
         foreach (var (source, relationships) in _relationships)
         {
-            entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType, s => PackageXml.WriteRelationships(s, relationships)));
+            entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType,
+                level => CompressedPart.Of(s => PackageXml.WriteRelationships(s, relationships), level)));
         }
 
         var ordered = entries.OrderBy(e => e.Name == "/_rels/.rels" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal);
         var output = new MemoryStream(InitialCapacity);
-        using (var zip = new DeterministicZipWriter(output, timestamp, level))
+        var zip = new DeterministicZipWriter(output, timestamp);
+        zip.Add("[Content_Types].xml", CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level));
+        foreach (var entry in ordered)
         {
-            zip.Add("[Content_Types].xml", s => PackageXml.WriteContentTypes(s, _parts));
-            foreach (var entry in ordered)
-            {
-                zip.Add(entry.Name[1..], entry.Write);
-            }
+            zip.Add(entry.Name[1..], entry.Compress(level));
         }
+
+        zip.Finish();
 
         return output.ToArray();
     }

@@ -24,7 +24,7 @@ internal sealed partial class DocxWriter(
     ReferenceDocument? reference,
     AnnexManifest manifest,
     WordOptions options,
-    EarlyPart mainDocument)
+    StreamedDocument mainDocument)
 {
     /// <summary>Registers every part of the annex, manifest excepted, with <paramref name="package"/>.</summary>
     public void AddTo(PackageBuilder package)
@@ -49,11 +49,11 @@ internal sealed partial class DocxWriter(
     }
 
     /// <summary>
-    /// Ends the body (a paragraph after a final table, the section properties) and starts serialising
-    /// the main document while the clause hashes and the other parts are prepared: the body no longer
-    /// changes once rendered, and they only read it.
+    /// Ends the body (a paragraph after a final table, the section properties): the main document,
+    /// streamed while the body was rendered, can be finished while the clause hashes and the other
+    /// parts are prepared; they only read the body.
     /// </summary>
-    public static EarlyPart StartMainDocument(WriterState state, PartIds ids, FrontMatter frontMatter)
+    public static void CompleteMainDocument(WriterState state, PartIds ids, FrontMatter frontMatter, StreamedDocument mainDocument)
     {
         var body = state.Body;
         if (body.LastChild?.Name == W.Table)
@@ -62,13 +62,12 @@ internal sealed partial class DocxWriter(
         }
 
         body.Add(state.Layout.Section(HasHeaderFor(frontMatter) ? ids.Header : null, ids.Footer));
-        var document = new WmlElement(W.Document).Add(body);
-        return EarlyPart.Start(stream => WmlSerializer.Write(stream, document));
+        mainDocument.Complete();
     }
 
     private void AddDocument(PackageBuilder package)
     {
-        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, mainDocument.WriteTo);
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, mainDocument.Result);
         foreach (var (id, target) in state.Hyperlinks)
         {
             package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));

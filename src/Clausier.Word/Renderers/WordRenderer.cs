@@ -11,9 +11,13 @@ namespace Clausier.Word.Renderers;
 /// </summary>
 internal sealed class WordRenderer : RendererBase
 {
-    public WordRenderer(WriterState state)
+    private readonly Action? _blockWritten;
+
+    /// <param name="blockWritten">Called after each top-level block (<see cref="Packaging.StreamedDocument.Advance"/>).</param>
+    public WordRenderer(WriterState state, Action? blockWritten = null)
     {
         State = state;
+        _blockWritten = blockWritten;
         ObjectRenderers.AddRange(
         [
             new HeadingRenderer(),
@@ -45,7 +49,11 @@ internal sealed class WordRenderer : RendererBase
     {
         if (markdownObject is ContainerBlock document)
         {
-            WriteChildren(document);
+            foreach (var block in document)
+            {
+                Write(block);
+                _blockWritten?.Invoke();
+            }
         }
         else
         {

@@ -12,8 +12,7 @@ namespace Clausier.Word.Wml;
 internal sealed class WmlSerializer : IDisposable
 {
     /// <summary>
-    /// Also the size of the pieces the main document is handed over in to be compressed (EarlyPart):
-    /// the few a 118-point annex needs stay within what the shared array pool keeps between threads.
+    /// Also the size of the pieces the main document is compressed in (<see cref="Packaging.StreamedDocument"/>).
     /// </summary>
     private const int BufferSize = 128 * 1024;
 
@@ -40,11 +39,39 @@ internal sealed class WmlSerializer : IDisposable
 
     public static void Write(Stream output, WmlElement root)
     {
-        using var serializer = new WmlSerializer(output);
-        serializer.WriteRaw(Declaration);
+        using var serializer = Open(output);
         serializer.WriteElement(root, isRoot: true);
-        serializer.Flush();
+        serializer.Complete();
     }
+
+    /// <summary>
+    /// A serialiser for a part written piece by piece (<see cref="Packaging.StreamedDocument"/>): the
+    /// declaration is written; then start tags, whole elements and end tags, in document order.
+    /// </summary>
+    public static WmlSerializer Open(Stream output)
+    {
+        var serializer = new WmlSerializer(output);
+        serializer.WriteRaw(Declaration);
+        return serializer;
+    }
+
+    /// <summary>The start tag of an element whose children follow as separate writes.</summary>
+    public void WriteStart(WmlElement element, bool isRoot)
+    {
+        WriteStartTag(element, isRoot);
+        WriteByte((byte)'>');
+    }
+
+    /// <summary>An element and all it holds.</summary>
+    public void Write(WmlElement element) => WriteElement(element);
+
+    public void WriteEnd(WmlElement element) => WriteEndTag(element);
+
+    /// <summary>
+    /// Hands what is buffered to the output. Only here and when the buffer is full: the output sees the
+    /// same pieces however the writes were spread over time, and deflate's bytes depend on those pieces.
+    /// </summary>
+    public void Complete() => Flush();
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
@@ -55,6 +82,30 @@ internal sealed class WmlSerializer : IDisposable
             return;
         }
 
+        WriteStartTag(element, isRoot);
+        if (!element.HasChildren && element.Text is null)
+        {
+            WriteRaw("/>"u8);
+            return;
+        }
+
+        WriteByte((byte)'>');
+        if (element.Text is { } text)
+        {
+            WriteEscaped(text, attribute: false);
+        }
+
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            WriteElement(child);
+        }
+
+        WriteEndTag(element);
+    }
+
+    /// <summary>The start tag up to its closing <c>&gt;</c> or <c>/&gt;</c>, which the caller writes.</summary>
+    private void WriteStartTag(WmlElement element, bool isRoot)
+    {
         WriteByte((byte)'<');
         WriteName(element.Name);
         if (isRoot)
@@ -75,24 +126,10 @@ internal sealed class WmlSerializer : IDisposable
             WriteEscaped(element.AttributeValue(i), attribute: true);
             WriteByte((byte)'"');
         }
+    }
 
-        if (!element.HasChildren && element.Text is null)
-        {
-            WriteRaw("/>"u8);
-            return;
-        }
-
-        WriteByte((byte)'>');
-        if (element.Text is { } text)
-        {
-            WriteEscaped(text, attribute: false);
-        }
-
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-        {
-            WriteElement(child);
-        }
-
+    private void WriteEndTag(WmlElement element)
+    {
         WriteRaw("</"u8);
         WriteName(element.Name);
         WriteByte((byte)'>');
