@@ -30,7 +30,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         }
 
         // The Word writer parses the Markdown while the template is still writing it.
-        using var receiver = new MarkdownReceiver();
+        using var receiver = new MarkdownReceiver(wordOptions.UseIdleCores);
         var markdown = _renderer.Render(templates, selection.Value, receiver);
         diagnostics.AddRange(markdown.Diagnostics);
         if (markdown.Value is null)

@@ -37,7 +37,7 @@ public sealed class AnnexWordWriter
     private readonly ConcurrentDictionary<string, StyleMap> _builtInStyles = new(StringComparer.Ordinal);
 
     public AnnexWordWriter(WordOptions options)
-        : this(options, StreamingMode.Background)
+        : this(options, options?.UseIdleCores == false ? StreamingMode.AtPackaging : StreamingMode.Background)
     {
     }
 
@@ -58,7 +58,7 @@ public sealed class AnnexWordWriter
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest);
+        return Write(_options.UseIdleCores ? AnnexMarkdown.Parse(markdown) : AnnexMarkdown.ParseWhole(markdown), sourcePath, manifest);
     }
 
     /// <param name="markdown">Annex Markdown a template has finished writing, partly parsed already.</param>
@@ -99,7 +99,10 @@ public sealed class AnnexWordWriter
             ids,
             TocPlan.Collect(document, ids),
             reference?.Layout ?? PageLayout.A4,
-            diagnostics);
+            diagnostics)
+        {
+            UseIdleCores = _options.UseIdleCores,
+        };
 
         using var mainDocument = new StreamedDocument(new WmlElement(W.Document).Add(state.Body), state.Body, Compression, _streaming);
         new WordRenderer(state, mainDocument.Advance).Render(document);

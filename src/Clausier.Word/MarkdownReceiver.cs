@@ -41,6 +41,12 @@ public sealed class MarkdownReceiver : TextWriter
     {
     }
 
+    /// <param name="useIdleCores">False: the Markdown is parsed whole, on the thread that asks for it (<see cref="WordOptions.UseIdleCores"/>).</param>
+    public MarkdownReceiver(bool useIdleCores)
+        : this(useIdleCores ? DefaultChunkLength : int.MaxValue)
+    {
+    }
+
     /// <summary>Cuts chunks of at least <paramref name="chunkLength"/> characters (tests cut small documents).</summary>
     internal MarkdownReceiver(int chunkLength)
     {

@@ -43,5 +43,10 @@ public sealed class StreamedGenerationTests
         Assert.Equal(finished.Diagnostics.Select(d => d.ToString()), streamed.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(finished.Docx, new AnnexWordWriter(WordOptions.Default, StreamingMode.Eager).Write(markdown, templates.MainPath, manifest).Docx);
         Assert.Equal(finished.Docx, new AnnexWordWriter(WordOptions.Default, StreamingMode.AtPackaging).Write(markdown, templates.MainPath, manifest).Docx);
+
+        // As in a batch: nothing handed to other cores.
+        var alone = new AnnexGenerator(catalogue, templates, WordOptions.Default with { UseIdleCores = false }, TemplateLimits.Default).Generate(tender, lot);
+        Assert.Equal(finished.Docx, alone.Docx);
+        Assert.Equal(markdown, alone.Markdown);
     }
 }

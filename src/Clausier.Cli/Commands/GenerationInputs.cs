@@ -8,7 +8,8 @@ namespace Clausier.Cli.Commands;
 /// <summary>Loads what every generation needs (catalogue, templates, reference document) and reports why it could not.</summary>
 internal static class GenerationInputs
 {
-    public static AnnexGenerator? Load(string? catalogue, string? template, string? referenceDocx, CliConsole console)
+    /// <param name="useIdleCores">False for a batch, which keeps every core busy itself (<see cref="WordOptions.UseIdleCores"/>).</param>
+    public static AnnexGenerator? Load(string? catalogue, string? template, string? referenceDocx, CliConsole console, bool useIdleCores = true)
     {
         var catalogueResult = CatalogueSource.Load(catalogue);
         var templates = TemplateSet.Load(template ?? BuiltIn.TemplateFolder);
@@ -31,7 +32,7 @@ internal static class GenerationInputs
             return null;
         }
 
-        var options = WordOptions.Default with { ReferenceDocx = reference, ReferenceDocxName = referenceDocx, Timestamp = Timestamps.FromEnvironment() };
+        var options = WordOptions.Default with { ReferenceDocx = reference, ReferenceDocxName = referenceDocx, Timestamp = Timestamps.FromEnvironment(), UseIdleCores = useIdleCores };
         return new AnnexGenerator(catalogueResult.Value, templates.Value, options, TemplateLimits.Default);
     }
 

@@ -13,6 +13,16 @@ public static class Deferred
         ThreadPool.UnsafeQueueUserWorkItem(static d => d.Prepare(), deferred, preferLocal: false);
         return deferred;
     }
+
+    /// <summary>
+    /// A value computed by the first thread that needs it, never handed to another core: for callers
+    /// that keep every core busy themselves (a batch), where handing work over only costs.
+    /// </summary>
+    public static Deferred<T> OnDemand<T>(Func<T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        return new Deferred<T>(compute);
+    }
 }
 
 /// <summary>

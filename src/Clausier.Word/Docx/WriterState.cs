@@ -47,6 +47,9 @@ internal sealed class WriterState(
 
     public WmlElement Body { get; } = new(W.Body);
 
+    /// <summary>Whether work may go to other cores (<see cref="WordOptions.UseIdleCores"/>).</summary>
+    public bool UseIdleCores { get; init; } = true;
+
     /// <summary>Where blocks go: the body, a clause's <c>w:sdtContent</c>, a table cell.</summary>
     public ScopedValue<WmlElement> Blocks => _blocks ??= new(Body);
 

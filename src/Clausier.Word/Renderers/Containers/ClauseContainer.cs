@@ -53,7 +53,8 @@ internal static class ClauseContainer
         WmlWalk.Each(content, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
 
         var paragraphs = ParagraphText.OfAll(content).ToList();
-        state.ClauseHashes.Add(pointId, Deferred.Start(() => ClauseText.Sha256(paragraphs)));
+        Func<string> hash = () => ClauseText.Sha256(paragraphs);
+        state.ClauseHashes.Add(pointId, state.UseIdleCores ? Deferred.Start(hash) : Deferred.OnDemand(hash));
         state.Blocks.Current.Add(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
     }
 }
