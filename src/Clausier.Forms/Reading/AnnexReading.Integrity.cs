@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Core.Text;
+using Clausier.Core.Threading;
 using Clausier.Forms.Document;
 
 namespace Clausier.Forms.Reading;
@@ -38,7 +39,7 @@ internal sealed partial class AnnexReading
     /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
     private void CheckClauses()
     {
-        var checks = _clauseChecks!.Value;
+        var checks = _clauseChecks!.Items();
         var next = 0;
         foreach (var point in HashedPoints())
         {
@@ -79,35 +80,37 @@ internal sealed partial class AnnexReading
 
     /// <summary>
     /// The clause checks of <see cref="CheckClauses"/> in its order, reporting nothing, so that they may be
-    /// worked out on another core (<paramref name="text"/> then is that core's own). A failure ends the
-    /// list, to be thrown where the check it stopped is reported.
+    /// worked out on two cores (each with its own <see cref="TextExtractor"/>). A failure is kept with the
+    /// check it stopped, to be thrown where that check is reported.
     /// </summary>
-    private List<ClauseCheck> CheckClauseHashes(TextExtractor text)
+    private SharedWork<ClauseCheck> StartClauseChecks()
     {
-        var checks = new List<ClauseCheck>();
-        foreach (var point in HashedPoints())
+        var points = HashedPoints().ToArray();
+        return SharedWork.Start<ClauseCheck>(points.Length, () =>
         {
-            try
-            {
-                if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
-                    && !_index.Headings.ContainsKey(point.Id))
-                {
-                    checks.Add(ClauseCheck.Absent);
-                    continue;
-                }
+            var text = new TextExtractor(W);
+            return i => CheckClauseHash(points[i], text);
+        });
+    }
 
-                var paragraphs = ClauseParagraphs(point.Id, text);
-                checks.Add(new ClauseCheck(true, paragraphs,
-                    paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase)));
-            }
-            catch (Exception ex)
+    private ClauseCheck CheckClauseHash(ExpectedPoint point, TextExtractor text)
+    {
+        try
+        {
+            if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
+                && !_index.Headings.ContainsKey(point.Id))
             {
-                checks.Add(new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex)));
-                break;
+                return ClauseCheck.Absent;
             }
+
+            var paragraphs = ClauseParagraphs(point.Id, text);
+            return new ClauseCheck(true, paragraphs,
+                paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
         }
-
-        return checks;
+        catch (Exception ex)
+        {
+            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
+        }
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
-    private Deferred<List<ClauseCheck>>? _clauseChecks;
+    private SharedWork<ClauseCheck>? _clauseChecks;
 
     private Wml W => _index.W;
 
@@ -24,8 +24,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         LoadDocument();
 
         // Hashing the clauses needs only the index: it overlaps reading the answers.
-        var text = new TextExtractor(W);
-        _clauseChecks = Deferred.Start(() => CheckClauseHashes(text));
+        _clauseChecks = StartClauseChecks();
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
