@@ -61,6 +61,27 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     {
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
+
+        // The manifest does not depend on the main document: it is read meanwhile on another core.
+        var manifest = EarlyManifest.Start(package, state);
+        XElement body;
+        Wml w;
+        try
+        {
+            (w, body) = LoadMainDocument(main);
+        }
+        catch
+        {
+            manifest.Abandon();
+            throw;
+        }
+
+        _manifest = manifest.Take(state);
+        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
+    private (Wml W, XElement Body) LoadMainDocument(string main)
+    {
         var xml = package.LoadXml(main, isMainDocument: true);
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
@@ -70,8 +91,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
                 $"{state.MainPart} is not a WordprocessingML document body (root {xml.Root?.Name.LocalName ?? "missing"})");
         }
 
-        _manifest = ManifestReader.Read(package, state);
-        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        return (w, body);
     }
 
     /// <summary>Errors first, then warnings, then information; document order kept within a severity.</summary>
