@@ -31,6 +31,23 @@ public class SharedClauseCheckTests
         Assert.All(alone.Concat(batch), problems => Assert.Equal(expected, problems));
     }
 
+    [Fact]
+    public void Clauses_found_by_their_control_and_by_position_are_reported_in_manifest_order()
+    {
+        var package = Filling.FilledAnnex();
+        var byPosition = W.Control(package.Document, FormContract.ClauseTag("O-7.2"));
+        byPosition.Descendants(W.N("t")).First().Value = "Texte remplacé, clause lue d'après sa position.";
+        byPosition.Descendants(W.N("tag")).Single().Remove();
+        W.Control(package.Document, FormContract.ClauseTag("O-1.1")).Descendants(W.N("t")).First().Value = "Texte remplacé.";
+        var docx = package.Save();
+
+        var reads = Enumerable.Range(0, 20).Select(_ => Parse.Bytes(docx)).ToList();
+
+        var altered = reads[0].Problems.Where(p => p.Code == ProblemCodes.ClauseAltered).Select(p => p.PointId).ToList();
+        Assert.Equal(["O-1.1", "O-7.2"], altered);
+        Assert.All(reads, parsed => Assert.Equal(Describe(reads[0]), Describe(parsed)));
+    }
+
     private static List<string> Describe(ParsedAnnex parsed) =>
         [.. parsed.Problems.Select(p => $"{p.Code} {p.PointId} {p.Message} | {p.MessageFr}")];
 }

@@ -15,7 +15,11 @@ public static class SharedWork
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentNullException.ThrowIfNull(participant);
         var work = new SharedWork<T>(count, participant);
-        ThreadPool.UnsafeQueueUserWorkItem(static w => w.Help(), work, preferLocal: false);
+        if (count > 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static w => w.Help(), work, preferLocal: false);
+        }
+
         return work;
     }
 }

@@ -39,11 +39,12 @@ internal sealed partial class AnnexReading
     /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
     private void CheckClauses()
     {
-        var checks = _clauseChecks!.Items();
-        var next = 0;
+        var early = _earlyClauseChecks!.Items();
+        var others = _clauseChecks!.Items();
+        int next = 0, nextEarly = 0, nextOther = 0;
         foreach (var point in HashedPoints())
         {
-            var check = checks[next++];
+            var check = _checkedEarly[next++] ? early[nextEarly++] : others[nextOther++];
             check.Failure?.Throw();
             if (!check.Present)
             {
@@ -79,18 +80,51 @@ internal sealed partial class AnnexReading
     private IEnumerable<ExpectedPoint> HashedPoints() => _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256));
 
     /// <summary>
-    /// The clause checks of <see cref="CheckClauses"/> in its order, reporting nothing, so that they may be
-    /// worked out on two cores (each with its own <see cref="TextExtractor"/>). A failure is kept with the
-    /// check it stopped, to be thrown where that check is reported.
+    /// Starts the checks of the clauses held in their tagged block-level control, as the generator writes them:
+    /// they need only the indexed controls, so they are worked out on two cores while the rest of the index is
+    /// built. They report nothing (<see cref="CheckClauses"/> does, in its order), and a failure is kept with
+    /// the check it stopped, to be thrown where that check is reported.
     /// </summary>
-    private SharedWork<ClauseCheck> StartClauseChecks()
+    private void StartEarlyClauseChecks(FormIndex index)
     {
         var points = HashedPoints().ToArray();
+        _checkedEarly = Array.ConvertAll(points, p => BlockClauseContent(index, p.Id) is not null);
+        var early = points.Where((_, i) => _checkedEarly[i]).ToArray();
+        _earlyClauseChecks = SharedWork.Start<ClauseCheck>(early.Length, () =>
+        {
+            var text = new TextExtractor(index.W);
+            return i => CheckBlockClause(early[i], BlockClauseContent(index, early[i].Id)!, index.W, text);
+        });
+    }
+
+    /// <summary>The other clause checks (see <see cref="StartEarlyClauseChecks"/>), which need the whole index.</summary>
+    private SharedWork<ClauseCheck> StartClauseChecks()
+    {
+        var points = HashedPoints().Where((_, i) => !_checkedEarly[i]).ToArray();
         return SharedWork.Start<ClauseCheck>(points.Length, () =>
         {
             var text = new TextExtractor(W);
             return i => CheckClauseHash(points[i], text);
         });
+    }
+
+    /// <summary>The content of the point's tagged clause control when it is a block (not inside a paragraph); reads only <see cref="FormIndex.Tagged"/>.</summary>
+    private static XElement? BlockClauseContent(FormIndex index, string pointId) =>
+        index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != index.W.P
+            ? controls[0].Element(index.W.SdtContent)
+            : null;
+
+    private static ClauseCheck CheckBlockClause(ExpectedPoint point, XElement content, Wml w, TextExtractor text)
+    {
+        try
+        {
+            List<string> paragraphs = [.. content.Descendants(w.P).Select(text.ParagraphText)];
+            return new ClauseCheck(true, paragraphs, string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex)
+        {
+            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
+        }
     }
 
     private ClauseCheck CheckClauseHash(ExpectedPoint point, TextExtractor text)
@@ -120,11 +154,12 @@ internal sealed partial class AnnexReading
     /// </summary>
     private List<string>? ClauseParagraphs(string pointId, TextExtractor text)
     {
-        var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
-        if (control?.Parent?.Name != W.P && control?.Element(W.SdtContent) is { } content)
+        if (BlockClauseContent(_index, pointId) is { } content)
         {
             return [.. content.Descendants(W.P).Select(text.ParagraphText)];
         }
+
+        var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
 
         if (!_index.Headings.TryGetValue(pointId, out var heading) || !_index.AnswerTables.TryGetValue(pointId, out var tables))
         {

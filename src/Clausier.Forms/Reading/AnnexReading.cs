@@ -15,15 +15,17 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
+    private SharedWork<ClauseCheck>? _earlyClauseChecks;
     private SharedWork<ClauseCheck>? _clauseChecks;
+    private bool[] _checkedEarly = [];
 
     private Wml W => _index.W;
 
     public ParsedAnnex Run()
     {
-        LoadDocument();
+        LoadDocument(StartEarlyClauseChecks);
 
-        // Hashing the clauses needs only the index: it overlaps reading the answers.
+        // The other clauses need the whole index: hashing them overlaps reading the answers.
         _clauseChecks = StartClauseChecks();
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
@@ -57,7 +59,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         return texts;
     }
 
-    private void LoadDocument()
+    /// <param name="controlsIndexed">See <see cref="FormIndex.Build"/>.</param>
+    private void LoadDocument(Action<FormIndex>? controlsIndexed = null)
     {
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
@@ -77,7 +80,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         }
 
         _manifest = manifest.Take(state);
-        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), controlsIndexed);
     }
 
     private (Wml W, XElement Body) LoadMainDocument(string main)
