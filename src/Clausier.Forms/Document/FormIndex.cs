@@ -68,10 +68,15 @@ internal sealed partial class FormIndex
     /// <summary>Index in <see cref="Blocks"/> of the heading paragraph of each point.</summary>
     public Dictionary<string, int> Headings { get; } = new(StringComparer.Ordinal);
 
-    public static FormIndex Build(XElement body, Wml w, IReadOnlySet<string> manifestIds)
+    /// <param name="controlsIndexed">
+    /// Called once <see cref="Tagged"/> is complete, while the rest is built: work it starts on another thread
+    /// may read <see cref="Tagged"/> and the tree, and nothing else of the index until it is returned.
+    /// </param>
+    public static FormIndex Build(XElement body, Wml w, IReadOnlySet<string> manifestIds, Action<FormIndex>? controlsIndexed = null)
     {
         var index = new FormIndex(w, body);
         index.IndexElements();
+        controlsIndexed?.Invoke(index);
         index.IndexTables(manifestIds);
         index.IndexBlocks(body, clauseOf: null);
         index.AssignRegions(manifestIds);

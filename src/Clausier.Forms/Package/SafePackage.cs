@@ -18,13 +18,15 @@ internal sealed partial class SafePackage : IDisposable
 {
     private const string ContentTypesName = "[Content_Types].xml";
 
+    private readonly byte[] _data;
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
     private readonly ReaderLimits _limits;
     private long _inflated;
 
-    private SafePackage(ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ReaderLimits limits)
+    private SafePackage(byte[] data, ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ReaderLimits limits)
     {
+        _data = data;
         _zip = zip;
         _entries = entries;
         _limits = limits;
@@ -63,7 +65,7 @@ internal sealed partial class SafePackage : IDisposable
 
         try
         {
-            var package = new SafePackage(zip, CheckEntries(entries, limits), limits);
+            var package = new SafePackage(data, zip, CheckEntries(entries, limits), limits);
             package.ContentTypes = package.ReadContentTypes();
             package.RefuseMacros();
             return package;

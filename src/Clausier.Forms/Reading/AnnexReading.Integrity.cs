@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Core.Text;
+using Clausier.Core.Threading;
 using Clausier.Forms.Document;
 
 namespace Clausier.Forms.Reading;
@@ -38,11 +39,12 @@ internal sealed partial class AnnexReading
     /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
     private void CheckClauses()
     {
-        var checks = _clauseChecks!.Value;
-        var next = 0;
+        var early = _earlyClauseChecks!.Items();
+        var others = _clauseChecks!.Items();
+        int next = 0, nextEarly = 0, nextOther = 0;
         foreach (var point in HashedPoints())
         {
-            var check = checks[next++];
+            var check = _checkedEarly[next++] ? early[nextEarly++] : others[nextOther++];
             check.Failure?.Throw();
             if (!check.Present)
             {
@@ -78,36 +80,71 @@ internal sealed partial class AnnexReading
     private IEnumerable<ExpectedPoint> HashedPoints() => _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256));
 
     /// <summary>
-    /// The clause checks of <see cref="CheckClauses"/> in its order, reporting nothing, so that they may be
-    /// worked out on another core (<paramref name="text"/> then is that core's own). A failure ends the
-    /// list, to be thrown where the check it stopped is reported.
+    /// Starts the checks of the clauses held in their tagged block-level control, as the generator writes them:
+    /// they need only the indexed controls, so they are worked out on two cores while the rest of the index is
+    /// built. They report nothing (<see cref="CheckClauses"/> does, in its order), and a failure is kept with
+    /// the check it stopped, to be thrown where that check is reported.
     /// </summary>
-    private List<ClauseCheck> CheckClauseHashes(TextExtractor text)
+    private void StartEarlyClauseChecks(FormIndex index)
     {
-        var checks = new List<ClauseCheck>();
-        foreach (var point in HashedPoints())
+        var points = HashedPoints().ToArray();
+        _checkedEarly = Array.ConvertAll(points, p => BlockClauseContent(index, p.Id) is not null);
+        var early = points.Where((_, i) => _checkedEarly[i]).ToArray();
+        _earlyClauseChecks = SharedWork.Start<ClauseCheck>(early.Length, () =>
         {
-            try
-            {
-                if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
-                    && !_index.Headings.ContainsKey(point.Id))
-                {
-                    checks.Add(ClauseCheck.Absent);
-                    continue;
-                }
+            var text = new TextExtractor(index.W);
+            return i => CheckBlockClause(early[i], BlockClauseContent(index, early[i].Id)!, index.W, text);
+        });
+    }
 
-                var paragraphs = ClauseParagraphs(point.Id, text);
-                checks.Add(new ClauseCheck(true, paragraphs,
-                    paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase)));
-            }
-            catch (Exception ex)
-            {
-                checks.Add(new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex)));
-                break;
-            }
+    /// <summary>The other clause checks (see <see cref="StartEarlyClauseChecks"/>), which need the whole index.</summary>
+    private SharedWork<ClauseCheck> StartClauseChecks()
+    {
+        var points = HashedPoints().Where((_, i) => !_checkedEarly[i]).ToArray();
+        return SharedWork.Start<ClauseCheck>(points.Length, () =>
+        {
+            var text = new TextExtractor(W);
+            return i => CheckClauseHash(points[i], text);
+        });
+    }
+
+    /// <summary>The content of the point's tagged clause control when it is a block (not inside a paragraph); reads only <see cref="FormIndex.Tagged"/>.</summary>
+    private static XElement? BlockClauseContent(FormIndex index, string pointId) =>
+        index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != index.W.P
+            ? controls[0].Element(index.W.SdtContent)
+            : null;
+
+    private static ClauseCheck CheckBlockClause(ExpectedPoint point, XElement content, Wml w, TextExtractor text)
+    {
+        try
+        {
+            List<string> paragraphs = [.. content.Descendants(w.P).Select(text.ParagraphText)];
+            return new ClauseCheck(true, paragraphs, string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
         }
+        catch (Exception ex)
+        {
+            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
+        }
+    }
 
-        return checks;
+    private ClauseCheck CheckClauseHash(ExpectedPoint point, TextExtractor text)
+    {
+        try
+        {
+            if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
+                && !_index.Headings.ContainsKey(point.Id))
+            {
+                return ClauseCheck.Absent;
+            }
+
+            var paragraphs = ClauseParagraphs(point.Id, text);
+            return new ClauseCheck(true, paragraphs,
+                paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception ex)
+        {
+            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
+        }
     }
 
     /// <summary>
@@ -117,11 +154,12 @@ internal sealed partial class AnnexReading
     /// </summary>
     private List<string>? ClauseParagraphs(string pointId, TextExtractor text)
     {
-        var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
-        if (control?.Parent?.Name != W.P && control?.Element(W.SdtContent) is { } content)
+        if (BlockClauseContent(_index, pointId) is { } content)
         {
             return [.. content.Descendants(W.P).Select(text.ParagraphText)];
         }
+
+        var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
 
         if (!_index.Headings.TryGetValue(pointId, out var heading) || !_index.AnswerTables.TryGetValue(pointId, out var tables))
         {

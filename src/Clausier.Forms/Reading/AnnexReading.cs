@@ -15,17 +15,18 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
-    private Deferred<List<ClauseCheck>>? _clauseChecks;
+    private SharedWork<ClauseCheck>? _earlyClauseChecks;
+    private SharedWork<ClauseCheck>? _clauseChecks;
+    private bool[] _checkedEarly = [];
 
     private Wml W => _index.W;
 
     public ParsedAnnex Run()
     {
-        LoadDocument();
+        LoadDocument(StartEarlyClauseChecks);
 
-        // Hashing the clauses needs only the index: it overlaps reading the answers.
-        var text = new TextExtractor(W);
-        _clauseChecks = Deferred.Start(() => CheckClauseHashes(text));
+        // The other clauses need the whole index: hashing them overlaps reading the answers.
+        _clauseChecks = StartClauseChecks();
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
@@ -58,10 +59,32 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         return texts;
     }
 
-    private void LoadDocument()
+    /// <param name="controlsIndexed">See <see cref="FormIndex.Build"/>.</param>
+    private void LoadDocument(Action<FormIndex>? controlsIndexed = null)
     {
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
+
+        // The manifest does not depend on the main document: it is read meanwhile on another core.
+        var manifest = EarlyManifest.Start(package, state);
+        XElement body;
+        Wml w;
+        try
+        {
+            (w, body) = LoadMainDocument(main);
+        }
+        catch
+        {
+            manifest.Abandon();
+            throw;
+        }
+
+        _manifest = manifest.Take(state);
+        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), controlsIndexed);
+    }
+
+    private (Wml W, XElement Body) LoadMainDocument(string main)
+    {
         var xml = package.LoadXml(main, isMainDocument: true);
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
@@ -71,8 +94,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
                 $"{state.MainPart} is not a WordprocessingML document body (root {xml.Root?.Name.LocalName ?? "missing"})");
         }
 
-        _manifest = ManifestReader.Read(package, state);
-        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
+        return (w, body);
     }
 
     /// <summary>Errors first, then warnings, then information; document order kept within a severity.</summary>
