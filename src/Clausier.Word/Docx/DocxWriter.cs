@@ -13,7 +13,8 @@ namespace Clausier.Word.Docx;
 /// order with explicit relationship ids, so the same input gives the same package.
 /// </summary>
 /// <remarks>
-/// Each part's root element is serialised by the SDK straight into its zip entry: going through
+/// Each small part's root element is serialised by the SDK straight into its compressor, and the main
+/// document arrives already compressed (<see cref="StreamedDocument"/>): going through
 /// <c>WordprocessingDocument</c> buffered every part, compressed it, and the zip then had to be
 /// rewritten for determinism, which cost more than rendering the document.
 /// </remarks>
