@@ -38,7 +38,7 @@ internal sealed class DeterministicZipWriter(Stream output, DateTimeOffset times
             throw new NotSupportedException($"The package is too large for a zip without ZIP64 (entry {name}).");
         }
 
-        var entry = new Entry(nameBytes, IsAscii(nameBytes) ? (ushort)0 : Utf8Names, part.Crc32, (uint)part.Deflated.Count, (uint)part.Length, (uint)output.Position);
+        var entry = new Entry(nameBytes, Ascii.IsValid(nameBytes) ? (ushort)0 : Utf8Names, part.Crc32, (uint)part.Deflated.Count, (uint)part.Length, (uint)output.Position);
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
@@ -109,8 +109,6 @@ internal sealed class DeterministicZipWriter(Stream output, DateTimeOffset times
         var date = ((utc.Year - 1980) << 9) | (utc.Month << 5) | utc.Day;
         return ((ushort)time, (ushort)date);
     }
-
-    private static bool IsAscii(byte[] bytes) => System.Text.Ascii.IsValid(bytes);
 
     private sealed record Entry(byte[] Name, ushort Flags, uint Crc32, uint CompressedLength, uint Length, uint Offset);
 }

@@ -49,8 +49,7 @@ internal sealed class EarlyManifest
         if (Interlocked.CompareExchange(ref _state, Abandoned, Pending) != Pending)
         {
             Wait();
-            var viewStart = _inflatedBefore;
-            if (_read is { } read && _package.TryCount(_viewInflated, viewStart))
+            if (_read is { } read && _package.TryCount(_viewInflated, _inflatedBefore))
             {
                 state.Problems.AddRange(_aside.Problems);
                 return read;
