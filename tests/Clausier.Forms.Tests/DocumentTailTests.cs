@@ -63,6 +63,40 @@ public class DocumentTailTests
     }
 
     [Fact]
+    public void The_body_read_before_the_half_is_given_to_work_on_before_waiting_for_it()
+    {
+        var data = new ArraySegment<byte>(Encoding.UTF8.GetBytes(LargeDocument("\n")));
+        var tail = DocumentTail.Find(data, Part, ReaderLimits.Default)!;
+        tail.Parse();
+        XElement? given = null;
+        var blocksThen = -1;
+
+        var document = XmlPartLoader.Load(data, Part, ReaderLimits.Default, isMainDocument: true, tail, body =>
+        {
+            given = body;
+            blocksThen = body.Elements().Count();
+        });
+
+        Assert.True(tail.Joined);
+        var body = document.Root!.Elements().Single();
+        Assert.Same(body, given);
+        Assert.InRange(blocksThen, body.Elements().Count() / 3, body.Elements().Count() * 2 / 3);
+    }
+
+    [Fact]
+    public void Nothing_is_given_when_no_core_started_the_half()
+    {
+        var data = new ArraySegment<byte>(Encoding.UTF8.GetBytes(LargeDocument("")));
+        var tail = DocumentTail.Find(data, Part, ReaderLimits.Default)!;
+        var given = false;
+
+        XmlPartLoader.Load(data, Part, ReaderLimits.Default, isMainDocument: true, tail, _ => given = true);
+
+        Assert.False(tail.Joined);
+        Assert.False(given);
+    }
+
+    [Fact]
     public void Small_documents_and_foreign_encodings_are_not_cut()
     {
         var small = HostileFiles.ReadEntry(Filling.FilledAnnex().Save(), DocxPackage.DocumentPart);

@@ -9,30 +9,35 @@ internal sealed partial class FormIndex
     {
         foreach (var child in container.Elements())
         {
-            if (child.Name == W.P)
+            IndexBlock(child, clauseOf);
+        }
+    }
+
+    private void IndexBlock(XElement child, string? clauseOf)
+    {
+        if (child.Name == W.P)
+        {
+            Blocks.Add((child, clauseOf));
+        }
+        else if (child.Name == W.Tbl)
+        {
+            _tableBlocks[child] = Blocks.Count;
+            Blocks.Add((child, clauseOf));
+        }
+        else if (child.Name == W.Sdt)
+        {
+            var tag = W.TagOf(child);
+            var clause = tag is not null && TryParseTag(tag, out var scope, out var field) && field == FormContract.ClauseField
+                ? scope
+                : clauseOf;
+            if (child.Element(W.SdtContent) is { } content)
             {
-                Blocks.Add((child, clauseOf));
+                IndexBlocks(content, clause);
             }
-            else if (child.Name == W.Tbl)
-            {
-                _tableBlocks[child] = Blocks.Count;
-                Blocks.Add((child, clauseOf));
-            }
-            else if (child.Name == W.Sdt)
-            {
-                var tag = W.TagOf(child);
-                var clause = tag is not null && TryParseTag(tag, out var scope, out var field) && field == FormContract.ClauseField
-                    ? scope
-                    : clauseOf;
-                if (child.Element(W.SdtContent) is { } content)
-                {
-                    IndexBlocks(content, clause);
-                }
-            }
-            else if (child.Name.LocalName == "customXml")
-            {
-                IndexBlocks(child, clauseOf);
-            }
+        }
+        else if (child.Name.LocalName == "customXml")
+        {
+            IndexBlocks(child, clauseOf);
         }
     }
 

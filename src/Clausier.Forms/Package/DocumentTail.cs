@@ -66,12 +66,18 @@ internal sealed class DocumentTail
     /// of the part; false when the reader must read on. <paramref name="elements"/> and
     /// <paramref name="paragraphs"/> are what the reader counted before the half.
     /// </summary>
-    public bool TryJoin(XmlReader reader, PartTreeBuilder builder, int elements, int paragraphs)
+    /// <param name="beforeWait">Run on the body read so far before waiting for the half, when there is a half to wait for.</param>
+    public bool TryJoin(XmlReader reader, PartTreeBuilder builder, int elements, int paragraphs, Action<XElement>? beforeWait = null)
     {
         var state = Interlocked.CompareExchange(ref _state, Abandoned, Pending);
         if (state is Pending or Abandoned)
         {
             return false;
+        }
+
+        if (beforeWait is not null && builder.Body is { } read)
+        {
+            beforeWait(read);
         }
 
         Wait();

@@ -162,10 +162,11 @@ internal sealed partial class SafePackage : IDisposable
         }
     }
 
-    public XDocument LoadXml(string partName, bool isMainDocument = false)
+    /// <param name="beforeJoin">See <see cref="XmlPartLoader.Load(ArraySegment{byte}, string, ReaderLimits, bool, Action{XElement}?)"/>.</param>
+    public XDocument LoadXml(string partName, bool isMainDocument = false, Action<XElement>? beforeJoin = null)
     {
         using var bytes = Read(partName);
-        return XmlPartLoader.Load(bytes.Segment, "/" + Trim(partName), _limits, isMainDocument);
+        return XmlPartLoader.Load(bytes.Segment, "/" + Trim(partName), _limits, isMainDocument, beforeJoin);
     }
 
     public void Dispose() => _zip.Dispose();

@@ -14,11 +14,17 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal static class XmlPartLoader
 {
-    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false) =>
-        Load(data, partName, limits, isMainDocument, isMainDocument ? DocumentTail.Start(data, partName, limits) : null);
+    /// <param name="beforeJoin">
+    /// Given the body, complete up to where the main document's second half begins, when the reading
+    /// thread is about to wait for that half (<see cref="DocumentTail.TryJoin"/>): work on the blocks
+    /// read so far costs nothing there.
+    /// </param>
+    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false, Action<XElement>? beforeJoin = null) =>
+        Load(data, partName, limits, isMainDocument, isMainDocument ? DocumentTail.Start(data, partName, limits) : null, beforeJoin);
 
     /// <param name="tail">The main document's second half, parsed on another core (<see cref="DocumentTail"/>); finished here.</param>
-    internal static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail)
+    /// <param name="beforeJoin">See <see cref="Load(ArraySegment{byte}, string, ReaderLimits, bool, Action{XElement}?)"/>.</param>
+    internal static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail, Action<XElement>? beforeJoin = null)
     {
         var settings = Settings(limits);
         try
@@ -26,7 +32,7 @@ internal static class XmlPartLoader
             try
             {
                 using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), settings);
-                return Build(reader, partName, limits, isMainDocument, tail, out _, out _);
+                return Build(reader, partName, limits, isMainDocument, tail, out _, out _, beforeJoin: beforeJoin);
             }
             catch (XmlException) when (!HasDoctype(data) && EscapeInvalidCharacters(data) is { } escaped)
             {
@@ -77,7 +83,7 @@ internal static class XmlPartLoader
     }
 
     private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail,
-        out int elements, out int paragraphs, Func<bool>? abandoned = null)
+        out int elements, out int paragraphs, Func<bool>? abandoned = null, Action<XElement>? beforeJoin = null)
     {
         var builder = new PartTreeBuilder(reader, isMainDocument);
         elements = 0;
@@ -89,7 +95,7 @@ internal static class XmlPartLoader
                 case XmlNodeType.Element:
                     if (tail is not null && reader.Depth == 2 && tail.Begins(reader))
                     {
-                        if (tail.TryJoin(reader, builder, elements, paragraphs))
+                        if (tail.TryJoin(reader, builder, elements, paragraphs, beforeJoin))
                         {
                             return builder.Document;
                         }

@@ -69,9 +69,10 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         var manifest = EarlyManifest.Start(package, state);
         XElement body;
         Wml w;
+        FormIndex? begun = null;
         try
         {
-            (w, body) = LoadMainDocument(main);
+            (w, body) = LoadMainDocument(main, read => begun = BeginIndex(read));
         }
         catch
         {
@@ -80,12 +81,26 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         }
 
         _manifest = manifest.Take(state);
-        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), controlsIndexed);
+        var index = begun is not null && begun.Body == body ? begun : FormIndex.Begin(body, w);
+        _index = index.Complete(_manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), controlsIndexed);
     }
 
-    private (Wml W, XElement Body) LoadMainDocument(string main)
+    /// <summary>The index of the blocks read so far, begun while the other half of the main document is still being parsed.</summary>
+    private static FormIndex? BeginIndex(XElement body)
     {
-        var xml = package.LoadXml(main, isMainDocument: true);
+        if (body.Parent is not { } root || Wml.For(root) is not { } w || body.Name != w.Body)
+        {
+            return null;
+        }
+
+        var index = FormIndex.Begin(body, w);
+        index.IndexBodySoFar();
+        return index;
+    }
+
+    private (Wml W, XElement Body) LoadMainDocument(string main, Action<XElement>? beforeJoin = null)
+    {
+        var xml = package.LoadXml(main, isMainDocument: true, beforeJoin);
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
         if (w is null || body is null)
