@@ -18,16 +18,7 @@ public static class Nfc
     /// (general punctuation, super- and subscripts, currency signs): none of them decomposes canonically,
     /// combines with a neighbour or has a non-zero combining class, so such text is NFC as it stands.
     /// </summary>
-    public static bool IsComposedByConstruction(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u0300' && (c < '\u2002' || c > '\u20CF'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <remarks>Two vectorised range searches: this runs over every paragraph of every annex read or written.</remarks>
+    public static bool IsComposedByConstruction(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0300', '\u2001') < 0 && text.IndexOfAnyInRange('\u20D0', '\uFFFF') < 0;
 }
