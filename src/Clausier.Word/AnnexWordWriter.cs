@@ -36,6 +36,9 @@ public sealed class AnnexWordWriter
     /// <summary>Built-in style maps by document language, built and serialised once per writer.</summary>
     private readonly ConcurrentDictionary<string, StyleMap> _builtInStyles = new(StringComparer.Ordinal);
 
+    /// <summary>Parts many annexes share (fonts, settings, built-in styles, glossary), compressed once per writer.</summary>
+    private readonly PartCache _sharedParts = new(Compression);
+
     public AnnexWordWriter(WordOptions options)
         : this(options, options?.UseIdleCores == false ? StreamingMode.AtPackaging : StreamingMode.Background)
     {
@@ -109,7 +112,7 @@ public sealed class AnnexWordWriter
         DocxWriter.CompleteMainDocument(state, parts, frontMatter, mainDocument);
         var completed = ClauseHashes.Complete(manifest, state, diagnostics);
         var package = new PackageBuilder();
-        new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument).AddTo(package);
+        new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument, _sharedParts).AddTo(package);
         ManifestPart.AddTo(package, completed, parts.CustomXml);
         var bytes = package.Build(_options.Timestamp, Compression);
         return new WordResult(bytes, completed, diagnostics.ToList());

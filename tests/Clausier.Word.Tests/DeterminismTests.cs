@@ -34,6 +34,28 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Parts_a_writer_keeps_between_annexes_never_leak_from_one_annex_into_another()
+    {
+        // The writer keeps the font table, settings, built-in styles and placeholder glossary it compressed,
+        // by what they were made from: annexes in other languages or with other fields must not get them.
+        var sample = Annexes.TestFile("sample-annex.md");
+        var english = sample.Replace("language: fr-FR", "language: en-GB", StringComparison.Ordinal);
+        var statusOnly = "---\nlanguage: fr-FR\n---\n\n# Réponses\n\n::: answers O-1.1\n| O-1.1 | Gouvernance |\n|---|---|\n| Statut | [[O-1.1:status Oui|Non]] |\n:::\n";
+        Assert.NotEqual(sample, english);
+        var shared = new AnnexWordWriter(WordOptions.Default);
+
+        foreach (var markdown in new[] { sample, english, statusOnly, sample, statusOnly, english })
+        {
+            var expected = new AnnexWordWriter(WordOptions.Default).Write(markdown, Annexes.SourcePath, Annexes.SampleManifest());
+            var result = shared.Write(markdown, Annexes.SourcePath, Annexes.SampleManifest());
+
+            Assert.NotNull(expected.Docx);
+            Assert.Equal(expected.Docx, result.Docx);
+            Assert.Equal(expected.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));
+        }
+    }
+
+    [Fact]
     public void Without_other_cores_the_docx_is_the_same()
     {
         // A batch keeps every core busy itself and writes each annex on one thread (UseIdleCores off).

@@ -11,7 +11,7 @@ internal sealed partial class DocxWriter
     /// when the document is opened; compatibility mode 15 is Word 2013 and later layout.
     /// </summary>
     private void AddSettings(PackageBuilder package) =>
-        AddPart(package, ids.Settings, DocxParts.Settings, DocxParts.SettingsType, DocxParts.SettingsRelationship, new Settings(
+        AddSharedPart(package, frontMatter.Language, ids.Settings, DocxParts.Settings, DocxParts.SettingsType, DocxParts.SettingsRelationship, () => new Settings(
             new Zoom { Percent = "100" },
             new DefaultTabStop { Val = 708 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },

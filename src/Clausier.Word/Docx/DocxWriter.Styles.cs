@@ -12,7 +12,8 @@ internal sealed partial class DocxWriter
     {
         if (state.Styles.SerializedPart is { } serialized)
         {
-            package.AddPart(name, DocxParts.StylesType, stream => stream.Write(serialized.Span));
+            // Only the built-in styles of the document's language are serialised ahead (StyleMap.SharedBuiltIn).
+            package.AddPart(name, DocxParts.StylesType, () => cache.GetOrAdd($"{name}\nbuilt-in {frontMatter.Language}", stream => stream.Write(serialized.Span)));
             package.AddRelationship(source, new(id, DocxParts.StylesRelationship, name));
             return;
         }
@@ -29,10 +30,18 @@ internal sealed partial class DocxWriter
     }
 
     /// <summary>The reference's font table, or the fonts the built-in styles name (LibreOffice substitutes Carlito for Calibri).</summary>
-    private void AddFonts(PackageBuilder package) =>
-        AddPart(package, ids.FontTable, DocxParts.FontTable, DocxParts.FontTableType, DocxParts.FontTableRelationship, reference?.Fonts ?? new Fonts(
+    private void AddFonts(PackageBuilder package)
+    {
+        if (reference?.Fonts is { } fonts)
+        {
+            AddPart(package, ids.FontTable, DocxParts.FontTable, DocxParts.FontTableType, DocxParts.FontTableRelationship, fonts);
+            return;
+        }
+
+        AddSharedPart(package, "built-in", ids.FontTable, DocxParts.FontTable, DocxParts.FontTableType, DocxParts.FontTableRelationship, () => new Fonts(
             Font(Palette.BodyFont, "020F0502020204030204", FontFamilyValues.Swiss, FontPitchValues.Variable),
             Font(Palette.CodeFont, "020B0609020204030204", FontFamilyValues.Modern, FontPitchValues.Fixed)));
+    }
 
     private static Font Font(string name, string panose, FontFamilyValues family, FontPitchValues pitch) =>
         new(

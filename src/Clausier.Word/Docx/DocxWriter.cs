@@ -25,7 +25,8 @@ internal sealed partial class DocxWriter(
     ReferenceDocument? reference,
     AnnexManifest manifest,
     WordOptions options,
-    StreamedDocument mainDocument)
+    StreamedDocument mainDocument,
+    PartCache cache)
 {
     /// <summary>Registers every part of the annex, manifest excepted, with <paramref name="package"/>.</summary>
     public void AddTo(PackageBuilder package)
@@ -46,6 +47,16 @@ internal sealed partial class DocxWriter(
     private static void AddPart(PackageBuilder package, string id, string name, string contentType, string relationship, OpenXmlPartRootElement root, string source = DocxParts.MainDocument)
     {
         package.AddPart(name, contentType, root.Save);
+        package.AddRelationship(source, new(id, relationship, name));
+    }
+
+    /// <summary>
+    /// A part of the main document that many annexes share, taken from <see cref="PartCache"/> under a key
+    /// naming everything <paramref name="root"/> is made from; <paramref name="root"/> is built only when not there.
+    /// </summary>
+    private void AddSharedPart(PackageBuilder package, string key, string id, string name, string contentType, string relationship, Func<OpenXmlPartRootElement> root, string source = DocxParts.MainDocument)
+    {
+        package.AddPart(name, contentType, () => cache.GetOrAdd($"{name}\n{key}", stream => root().Save(stream)));
         package.AddRelationship(source, new(id, relationship, name));
     }
 
