@@ -16,6 +16,7 @@ namespace Clausier.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [GcServer(true)] // as the clausier executable runs (see Program.cs)
+[GcForce(false)] // steady state: no full collection forced between iterations (see Program.cs)
 public class GenerateBenchmarks
 {
     private Catalogue _catalogue = null!;
