@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Xml;
 using System.Xml.Linq;
+using Clausier.Core.Threading;
 
 namespace Clausier.Forms.Package;
 
@@ -16,17 +17,11 @@ namespace Clausier.Forms.Package;
 /// <remarks>The part's bytes must stay untouched until <see cref="Finish"/> has returned.</remarks>
 internal sealed class DocumentTail
 {
-    private const int Pending = 0;
-    private const int Running = 1;
-    private const int Done = 2;
-    private const int Abandoned = 3;
-
     private readonly ArraySegment<byte> _data;
     private readonly BodySplit _split;
     private readonly string _partName;
     private readonly ReaderLimits _limits;
-    private readonly object _gate = new();
-    private int _state;
+    private readonly Handoff _handoff = new();
     private volatile bool _abandoned;
     private ParsedTail? _parsed;
 
@@ -69,8 +64,7 @@ internal sealed class DocumentTail
     /// <param name="beforeWait">Run on the body read so far before waiting for the half, when there is a half to wait for.</param>
     public bool TryJoin(XmlReader reader, PartTreeBuilder builder, int elements, int paragraphs, Action<XElement>? beforeWait = null)
     {
-        var state = Interlocked.CompareExchange(ref _state, Abandoned, Pending);
-        if (state is Pending or Abandoned)
+        if (!_handoff.WithdrawOrStarted())
         {
             return false;
         }
@@ -80,7 +74,7 @@ internal sealed class DocumentTail
             beforeWait(read);
         }
 
-        Wait();
+        _handoff.Wait();
         if (_parsed is not { } parsed || builder.Body is not { Parent: { } root } body
             || parsed.Document.Root is not { } tailRoot || tailRoot.Name != root.Name
             || tailRoot.FirstNode is not XElement tailBody || tailBody.NextNode is not null || tailBody.Name != body.Name
@@ -109,16 +103,16 @@ internal sealed class DocumentTail
     public void Finish()
     {
         _abandoned = true;
-        if (Interlocked.CompareExchange(ref _state, Abandoned, Pending) is Running or Done)
+        if (_handoff.WithdrawOrStarted())
         {
-            Wait();
+            _handoff.Wait();
         }
     }
 
     /// <summary>Parses the second half on the calling thread, unless it was started, finished or abandoned already.</summary>
     public void Parse()
     {
-        if (Interlocked.CompareExchange(ref _state, Running, Pending) != Pending)
+        if (!_handoff.TryStart())
         {
             return;
         }
@@ -133,11 +127,7 @@ internal sealed class DocumentTail
         }
         finally
         {
-            lock (_gate)
-            {
-                _state = Done;
-                Monitor.PulseAll(_gate);
-            }
+            _handoff.Finish();
         }
     }
 
@@ -156,17 +146,6 @@ internal sealed class DocumentTail
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void Wait()
-    {
-        lock (_gate)
-        {
-            while (_state != Done)
-            {
-                Monitor.Wait(_gate);
-            }
         }
     }
 

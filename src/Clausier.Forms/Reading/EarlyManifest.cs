@@ -1,3 +1,4 @@
+using Clausier.Core.Threading;
 using Clausier.Forms.Package;
 
 namespace Clausier.Forms.Reading;
@@ -12,16 +13,10 @@ namespace Clausier.Forms.Reading;
 /// </summary>
 internal sealed class EarlyManifest
 {
-    private const int Pending = 0;
-    private const int Running = 1;
-    private const int Done = 2;
-    private const int Abandoned = 3;
-
     private readonly SafePackage _package;
     private readonly long _inflatedBefore;
     private readonly ReadState _aside;
-    private readonly object _gate = new();
-    private int _state;
+    private readonly Handoff _handoff = new();
     private ManifestInfo? _read;
     private long _viewInflated;
 
@@ -46,9 +41,9 @@ internal sealed class EarlyManifest
     /// <summary>The manifest, with its problems reported to <paramref name="state"/>: the early read when it may stand, else read here.</summary>
     public ManifestInfo Take(ReadState state)
     {
-        if (Interlocked.CompareExchange(ref _state, Abandoned, Pending) != Pending)
+        if (_handoff.WithdrawOrStarted())
         {
-            Wait();
+            _handoff.Wait();
             if (_read is { } read && _package.TryCount(_viewInflated, _inflatedBefore))
             {
                 state.Problems.AddRange(_aside.Problems);
@@ -60,12 +55,12 @@ internal sealed class EarlyManifest
     }
 
     /// <summary>Cancels the read if no thread has started it; one under way ends on its own view.</summary>
-    public void Abandon() => Interlocked.CompareExchange(ref _state, Abandoned, Pending);
+    public void Abandon() => _handoff.WithdrawOrStarted();
 
     /// <summary>Reads the manifest on the calling thread, unless it was started or abandoned already.</summary>
     public void Read()
     {
-        if (Interlocked.CompareExchange(ref _state, Running, Pending) != Pending)
+        if (!_handoff.TryStart())
         {
             return;
         }
@@ -83,22 +78,7 @@ internal sealed class EarlyManifest
         }
         finally
         {
-            lock (_gate)
-            {
-                _state = Done;
-                Monitor.PulseAll(_gate);
-            }
-        }
-    }
-
-    private void Wait()
-    {
-        lock (_gate)
-        {
-            while (_state != Done)
-            {
-                Monitor.Wait(_gate);
-            }
+            _handoff.Finish();
         }
     }
 }
