@@ -39,6 +39,9 @@ public sealed class AnnexWordWriter
     /// <summary>Parts many annexes share (fonts, settings, built-in styles, glossary), compressed once per writer.</summary>
     private readonly PartCache _sharedParts = new(Compression);
 
+    /// <summary>Clause hashes by clause text: the annexes of a batch repeat the catalogue's clauses.</summary>
+    private readonly ClauseHashCache _clauseHashes = new();
+
     public AnnexWordWriter(WordOptions options)
         : this(options, options?.UseIdleCores == false ? StreamingMode.AtPackaging : StreamingMode.Background)
     {
@@ -105,6 +108,7 @@ public sealed class AnnexWordWriter
             diagnostics)
         {
             UseIdleCores = _options.UseIdleCores,
+            KnownClauseHashes = _clauseHashes,
         };
 
         using var mainDocument = new StreamedDocument(new WmlElement(W.Document).Add(state.Body), state.Body, Compression, _streaming);

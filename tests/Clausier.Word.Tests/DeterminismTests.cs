@@ -56,6 +56,31 @@ public class DeterminismTests
     }
 
     [Fact]
+    public void Clause_hashes_a_writer_keeps_are_those_of_the_clause_text_written()
+    {
+        // The writer keeps clause hashes by clause text: a clause reworded, or the same words in other
+        // paragraphs, must get its own hash in a later annex, the one a fresh writer gives.
+        static string Annex(string clause) => $"---\nlanguage: fr-FR\n---\n\n# Clauses\n\n::: clause O-1.1\n{clause}\n:::\n";
+        var texts = new[] { "Le titulaire\n\ninforme.", "Le titulaireinforme.", "Le titulaire informe.", "Le titulaire\n\ninforme." };
+        var shared = new AnnexWordWriter(WordOptions.Default);
+
+        var hashes = new List<string>();
+        foreach (var markdown in texts.Select(Annex))
+        {
+            var expected = new AnnexWordWriter(WordOptions.Default).Write(markdown, Annexes.SourcePath, Annexes.Manifest("O-1.1"));
+            var result = shared.Write(markdown, Annexes.SourcePath, Annexes.Manifest("O-1.1"));
+
+            Assert.NotNull(expected.Docx);
+            Assert.Equal(expected.Docx, result.Docx);
+            Assert.Equal(expected.Manifest.Points, result.Manifest.Points);
+            hashes.Add(result.Manifest.Points.Single().ClauseSha256);
+        }
+
+        Assert.Equal(3, hashes.Distinct().Count());
+        Assert.Equal(hashes[0], hashes[3]);
+    }
+
+    [Fact]
     public void Without_other_cores_the_docx_is_the_same()
     {
         // A batch keeps every core busy itself and writes each annex on one thread (UseIdleCores off).

@@ -14,6 +14,9 @@ public static class Deferred
         return deferred;
     }
 
+    /// <summary>A value already known: for callers that sometimes have it at hand and sometimes defer it.</summary>
+    public static Deferred<T> FromValue<T>(T value) => new(value);
+
     /// <summary>
     /// A value computed by the first thread that needs it, never handed to another core: for callers
     /// that keep every core busy themselves (a batch), where handing work over only costs.
@@ -40,6 +43,11 @@ public sealed class Deferred<T>
     internal Deferred(Func<T> compute)
     {
         _compute = compute;
+    }
+
+    internal Deferred(T value)
+    {
+        _value = value;
     }
 
     /// <summary>The value, computed here if no other thread has started it; an exception thrown computing it is thrown here.</summary>

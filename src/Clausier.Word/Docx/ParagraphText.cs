@@ -9,15 +9,24 @@ namespace Clausier.Word.Docx;
 /// </summary>
 internal static class ParagraphText
 {
-    public static string Of(WmlElement paragraph)
+    /// <summary>The text of every paragraph in <paramref name="container"/>, in order, with <paramref name="separator"/> between them.</summary>
+    public static string Join(WmlElement container, char separator)
     {
         var builder = new StringBuilder();
-        Append(builder, paragraph);
+        var first = true;
+        foreach (var paragraph in WmlWalk.All(container, W.Paragraph))
+        {
+            if (!first)
+            {
+                builder.Append(separator);
+            }
+
+            first = false;
+            Append(builder, paragraph);
+        }
+
         return builder.ToString();
     }
-
-    public static IEnumerable<string> OfAll(WmlElement container) =>
-        WmlWalk.All(container, W.Paragraph).Select(Of);
 
     private static void Append(StringBuilder builder, WmlElement element)
     {

@@ -12,7 +12,7 @@ internal static class WordText
     /// <summary>Removes characters outside the XML 1.0 <c>Char</c> production; <paramref name="removed"/> gets each one's index.</summary>
     public static string Clean(string text, Action<int, int>? removed = null)
     {
-        if (text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF') < 0)
+        if (!NeedsCleaning(text))
         {
             return text;
         }
@@ -37,6 +37,12 @@ internal static class WordText
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// False for text <see cref="Clean"/> returns as it is: nearly all of it, which then costs the caller
+    /// no callback for characters that are never found.
+    /// </summary>
+    public static bool NeedsCleaning(string text) => text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF') >= 0;
 
     /// <summary>A <c>w:t</c> for text already passed through <see cref="Clean"/>.</summary>
     public static WmlElement Element(string cleanText) => new(W.Text, cleanText);

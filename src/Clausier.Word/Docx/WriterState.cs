@@ -79,6 +79,9 @@ internal sealed class WriterState(
     /// </summary>
     public Dictionary<string, Deferred<string>> ClauseHashes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Clause hashes the writer computed for earlier annexes (it serves a whole batch).</summary>
+    public ClauseHashCache KnownClauseHashes { get; init; } = new();
+
     public List<(string Id, Uri Target)> Hyperlinks { get; } = [];
 
     /// <summary>Placeholder building blocks (glossary docPart name → sentence) the controls refer to.</summary>
@@ -114,7 +117,7 @@ internal sealed class WriterState(
     }
 
     /// <summary><paramref name="text"/> without the characters XML cannot carry, each one reported.</summary>
-    public string Clean(string text, MarkdownObject? source) =>
+    public string Clean(string text, MarkdownObject? source) => !WordText.NeedsCleaning(text) ? text :
         WordText.Clean(text, (index, c) => Diagnostics.Warning(
             WordDiagnosticIds.InvalidXmlCharacter,
             $"character U+{(int)c:X4} cannot be written to Word and was removed",

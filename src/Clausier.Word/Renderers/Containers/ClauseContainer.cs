@@ -1,5 +1,4 @@
 using Clausier.Core.Forms;
-using Clausier.Core.Text;
 using Clausier.Core.Threading;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
@@ -52,9 +51,19 @@ internal static class ClauseContainer
         // table that follows, so that a page break never separates a requirement from its answer.
         WmlWalk.Each(content, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
 
-        var paragraphs = ParagraphText.OfAll(content).ToList();
-        Func<string> hash = () => ClauseText.Sha256(paragraphs);
-        state.ClauseHashes.Add(pointId, state.UseIdleCores ? Deferred.Start(hash) : Deferred.OnDemand(hash));
+        state.ClauseHashes.Add(pointId, Hash(state, ParagraphText.Join(content, ClauseHashCache.ParagraphSeparator)));
         state.Blocks.Current.Add(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
+    }
+
+    private static Deferred<string> Hash(WriterState state, string paragraphs)
+    {
+        var known = state.KnownClauseHashes;
+        if (known.TryGet(paragraphs, out var hash))
+        {
+            return Deferred.FromValue(hash);
+        }
+
+        Func<string> compute = () => known.Compute(paragraphs);
+        return state.UseIdleCores ? Deferred.Start(compute) : Deferred.OnDemand(compute);
     }
 }
