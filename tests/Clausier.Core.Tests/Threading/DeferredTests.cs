@@ -29,6 +29,15 @@ public class DeferredTests
     }
 
     [Fact]
+    public void A_value_given_is_the_value()
+    {
+        var deferred = Deferred.FromValue("déjà connu");
+
+        Assert.Equal("déjà connu", deferred.Value);
+        Assert.Equal("déjà connu", deferred.Value);
+    }
+
+    [Fact]
     public void An_error_reaches_every_caller()
     {
         var deferred = Deferred.OnDemand<int>(() => throw new InvalidOperationException("boom"));
