@@ -1,5 +1,6 @@
 using System.Buffers;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
 using Clausier.Forms.Package;
 using Clausier.Forms.Reading;
 
@@ -14,6 +15,9 @@ namespace Clausier.Forms;
 public sealed class AnnexReader
 {
     private readonly ReaderOptions _options;
+
+    /// <summary>Clause hashes by clause text: the annexes returned for one tender repeat its clauses.</summary>
+    private readonly ClauseHashCache _clauseHashes = new();
 
     public AnnexReader()
         : this(ReaderOptions.Default)
@@ -121,7 +125,7 @@ public sealed class AnnexReader
             }
 
             using var package = SafePackage.Open(File.ReadAllBytes(path), _options.Limits);
-            return new AnnexReading(new ReadState(path, _options), package).ReadClauseTexts();
+            return new AnnexReading(new ReadState(path, _options) { KnownClauseHashes = _clauseHashes }, package).ReadClauseTexts();
         }
         catch (Exception) // a reference that cannot be read only means excerpts without "before"
         {
@@ -131,7 +135,7 @@ public sealed class AnnexReader
 
     private ParsedAnnex Read(byte[] data, string file)
     {
-        var state = new ReadState(file, _options);
+        var state = new ReadState(file, _options) { KnownClauseHashes = _clauseHashes };
         try
         {
             using var package = SafePackage.Open(data, _options.Limits);

@@ -22,6 +22,25 @@ public class IntegrityTests
     }
 
     [Fact]
+    public void A_reader_that_read_the_clause_intact_still_reports_it_altered_in_the_next_file()
+    {
+        // The reader keeps clause hashes by clause text between files: an altered text is another key.
+        var intact = Filling.FilledAnnex().Save();
+        var package = Filling.FilledAnnex();
+        W.Control(package.Document, FormContract.ClauseTag("O-7.2")).Descendants(W.N("t")).First().Value =
+            "Le titulaire applique les correctifs de score CVSS supérieur à 8,9 sous six mois.";
+        var altered = package.Save();
+        var reader = new AnnexReader();
+
+        var codes = new[] { intact, altered, intact, altered }
+            .Select(docx => reader.Read(new MemoryStream(docx, writable: false), "annexe.docx"))
+            .Select(parsed => parsed.Problems.Count(p => p.Code == ProblemCodes.ClauseAltered))
+            .ToList();
+
+        Assert.Equal([0, 1, 0, 1], codes);
+    }
+
+    [Fact]
     public void Reports_before_and_after_when_the_original_clauses_are_given()
     {
         var original = AnnexBuilder.Build();

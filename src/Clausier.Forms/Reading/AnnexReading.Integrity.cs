@@ -93,7 +93,7 @@ internal sealed partial class AnnexReading
         _earlyClauseChecks = SharedWork.Start<ClauseCheck>(early.Length, () =>
         {
             var text = new TextExtractor(index.W);
-            return i => CheckBlockClause(early[i], BlockClauseContent(index, early[i].Id)!, index.W, text);
+            return i => CheckBlockClause(early[i], BlockClauseContent(index, early[i].Id)!, index.W, text, state);
         });
     }
 
@@ -114,12 +114,13 @@ internal sealed partial class AnnexReading
             ? controls[0].Element(index.W.SdtContent)
             : null;
 
-    private static ClauseCheck CheckBlockClause(ExpectedPoint point, XElement content, Wml w, TextExtractor text)
+    /// <param name="state">Only for its known clause hashes: this runs on other threads.</param>
+    private static ClauseCheck CheckBlockClause(ExpectedPoint point, XElement content, Wml w, TextExtractor text, ReadState state)
     {
         try
         {
             List<string> paragraphs = [.. content.Descendants(w.P).Select(text.ParagraphText)];
-            return new ClauseCheck(true, paragraphs, string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
+            return new ClauseCheck(true, paragraphs, string.Equals(state.ClauseSha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
         }
         catch (Exception ex)
         {
@@ -139,7 +140,7 @@ internal sealed partial class AnnexReading
 
             var paragraphs = ClauseParagraphs(point.Id, text);
             return new ClauseCheck(true, paragraphs,
-                paragraphs is not null && string.Equals(ClauseText.Sha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
+                paragraphs is not null && string.Equals(state.ClauseSha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
         }
         catch (Exception ex)
         {

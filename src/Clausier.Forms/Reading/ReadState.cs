@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
 using Clausier.Forms.Document;
 
 namespace Clausier.Forms.Reading;
@@ -10,6 +11,13 @@ internal sealed class ReadState(string file, ReaderOptions options)
     public string File { get; } = file;
 
     public ReaderOptions Options { get; } = options;
+
+    /// <summary>Clause hashes the reader computed for earlier annexes (it may read any number); none for a read aside.</summary>
+    public ClauseHashCache? KnownClauseHashes { get; init; }
+
+    /// <summary>The hash of a clause's paragraphs (<see cref="ClauseText.Sha256"/>), taken from those known when it is there.</summary>
+    public string ClauseSha256(List<string> paragraphs) =>
+        KnownClauseHashes is { } known ? known.Sha256(paragraphs) : ClauseText.Sha256(paragraphs);
 
     public List<Problem> Problems { get; } = [];
 

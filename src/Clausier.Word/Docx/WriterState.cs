@@ -1,5 +1,6 @@
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
 using Clausier.Core.Threading;
 using Clausier.Word.Markdown;
 using Clausier.Word.Wml;
@@ -80,7 +81,7 @@ internal sealed class WriterState(
     public Dictionary<string, Deferred<string>> ClauseHashes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Clause hashes the writer computed for earlier annexes (it serves a whole batch).</summary>
-    public ClauseHashCache KnownClauseHashes { get; init; } = new();
+    public required ClauseHashCache KnownClauseHashes { get; init; }
 
     public List<(string Id, Uri Target)> Hyperlinks { get; } = [];
 

@@ -1,4 +1,5 @@
 using Clausier.Core.Forms;
+using Clausier.Core.Text;
 using Clausier.Core.Threading;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;

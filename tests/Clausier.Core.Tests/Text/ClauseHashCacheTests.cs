@@ -1,7 +1,6 @@
 using Clausier.Core.Text;
-using Clausier.Word.Docx;
 
-namespace Clausier.Word.Tests;
+namespace Clausier.Core.Tests.Text;
 
 public class ClauseHashCacheTests
 {
@@ -24,6 +23,20 @@ public class ClauseHashCacheTests
     }
 
     [Fact]
+    public void Paragraphs_given_as_a_list_get_the_hash_of_the_paragraphs_and_keep_it()
+    {
+        var cache = new ClauseHashCache();
+        string[] paragraphs = ["Le titulaire informe l\u2019établissement.", "Sans délai."];
+
+        var first = cache.Sha256(paragraphs);
+
+        Assert.Equal(ClauseText.Sha256(paragraphs), first);
+        Assert.True(cache.TryGet(string.Join(ClauseHashCache.ParagraphSeparator, paragraphs), out var kept));
+        Assert.Equal(first, kept);
+        Assert.Equal(first, cache.Sha256(paragraphs));
+    }
+
+    [Fact]
     public void Paragraphs_joined_differently_do_not_share_a_hash()
     {
         var cache = new ClauseHashCache();
@@ -32,5 +45,16 @@ public class ClauseHashCacheTests
         var two = cache.Compute("Le titulaire informe.");
 
         Assert.NotEqual(one, two);
+    }
+
+    [Fact]
+    public void A_clause_far_longer_than_any_catalogue_clause_is_hashed_but_not_kept()
+    {
+        // A returned file may hold anything in a clause; the cache keeps clause-sized texts only.
+        var cache = new ClauseHashCache();
+        var huge = new string('x', 100_000);
+
+        Assert.Equal(ClauseText.Sha256([huge]), cache.Compute(huge));
+        Assert.False(cache.TryGet(huge, out _));
     }
 }
