@@ -40,6 +40,8 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
         await page.Locator(".lot-result").First.Locator("details").First.Locator("summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Exclure le point {first}" }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".excluded .point-id")).ToHaveTextAsync(first!);
+        await page.Locator(".other-points summary").ClickAsync();
+        await Assertions.Expect(page.Locator(".other-points .point-id").First).ToBeVisibleAsync();
         await Browser.Screenshot(page, "consultation");
 
         var docx = await Download(page, "Télécharger l'annexe du lot 1 (DOCX)");

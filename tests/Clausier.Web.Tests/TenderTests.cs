@@ -115,6 +115,43 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
+    public async Task A_point_outside_the_segment_is_added_from_the_list_and_taken_back_by_excluding_it()
+    {
+        using var client = server.Client();
+        var outside = Annexes.Workbench.Catalogue.AllPoints().First(p => !p.AppliesTo(Annexes.Example.Lots[0].Segment.Value)).Id;
+
+        var checkedPage = await PageClient.Parse(await client.PostForm("/Consultation", "Check", Annexes.Fields(Annexes.Example)));
+        Assert.Contains(checkedPage.QuerySelectorAll(".other-points .point-id"), e => e.TextContent == outside);
+
+        var added = await PageClient.Parse(await client.PostForm("/Consultation", $"Include&point={outside}", Annexes.Fields(Annexes.Example)));
+        Assert.Equal(outside, added.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_IncludePoints")!.Value);
+        Assert.Contains(added.QuerySelectorAll(".lot-result .point-id"), e => e.TextContent == outside);
+        Assert.DoesNotContain(added.QuerySelectorAll(".other-points .point-id"), e => e.TextContent == outside);
+
+        var form = TenderFormMapping.FromTender(Annexes.Example);
+        form.IncludePoints = outside;
+        var removed = await PageClient.Parse(await client.PostForm("/Consultation", $"Exclude&point={outside}", Annexes.Fields(form)));
+        Assert.Equal("", removed.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_IncludePoints")!.Value);
+        Assert.Equal("", removed.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_ExcludePoints")!.Value);
+        Assert.DoesNotContain(removed.QuerySelectorAll(".lot-result .point-id"), e => e.TextContent == outside);
+        Assert.Contains(removed.QuerySelectorAll(".other-points .point-id"), e => e.TextContent == outside);
+    }
+
+    [Fact]
+    public async Task With_several_lots_a_point_missing_from_some_says_from_which()
+    {
+        using var client = server.Client();
+        var lots = Annexes.Multilot.Lots;
+        var catalogue = Annexes.Workbench.Catalogue;
+        var partly = catalogue.AllPoints().First(p => lots.Any(l => p.AppliesTo(l.Segment.Value)) && !lots.All(l => p.AppliesTo(l.Segment.Value)));
+
+        var page = await PageClient.Parse(await client.PostForm("/Consultation", "Check", Annexes.Fields(Annexes.Multilot)));
+
+        var item = page.QuerySelectorAll(".other-points li").Single(li => li.QuerySelector(".point-id")!.TextContent == partly.Id);
+        Assert.Contains("absent du lot", item.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Shows_the_points_of_each_lot_by_section_with_counts()
     {
         using var client = server.Client();

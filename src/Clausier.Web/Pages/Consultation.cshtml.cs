@@ -66,6 +66,17 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
 
     public IActionResult OnPostRestore(string point) => Toggle(point, exclude: false);
 
+    /// <summary>Adds a point outside the lots' segments: to every lot, as <c>include_points</c> does.</summary>
+    public IActionResult OnPostInclude(string point)
+    {
+        var included = TenderFormMapping.Split(Tender.IncludePoints).Where(p => !Same(p, point)).Append(point);
+        Tender.IncludePoints = string.Join(", ", included);
+        Tender.ExcludePoints = string.Join(", ", TenderFormMapping.Split(Tender.ExcludePoints).Where(p => !Same(p, point)));
+        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
+        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
+        return Checked();
+    }
+
     public IActionResult OnPostPreview(string lot)
     {
         var result = Checked();
@@ -146,16 +157,23 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
 
     private IActionResult Toggle(string point, bool exclude)
     {
-        var excluded = TenderFormMapping.Split(Tender.ExcludePoints).Where(p => p != point).ToList();
-        if (exclude)
+        // A point the buyer added is taken back rather than both added and excluded.
+        var included = TenderFormMapping.Split(Tender.IncludePoints);
+        var wasAdded = exclude && included.Any(p => Same(p, point));
+        var excluded = TenderFormMapping.Split(Tender.ExcludePoints).Where(p => !Same(p, point)).ToList();
+        if (exclude && !wasAdded)
         {
             excluded.Add(point);
         }
 
         Tender.ExcludePoints = string.Join(", ", excluded);
+        Tender.IncludePoints = string.Join(", ", included.Where(p => !wasAdded || !Same(p, point)));
         ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
+        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
         return Checked();
     }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private PageResult Checked()
     {
