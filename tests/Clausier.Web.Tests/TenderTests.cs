@@ -149,6 +149,14 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
 
         var item = page.QuerySelectorAll(".other-points li").Single(li => li.QuerySelector(".point-id")!.TextContent == partly.Id);
         Assert.Contains("absent du lot", item.TextContent, StringComparison.Ordinal);
+
+        // Added to every lot, then excluded: taken back, and excluded where a lot has it of its own.
+        var form = TenderFormMapping.FromTender(Annexes.Multilot);
+        form.IncludePoints = partly.Id;
+        var excluded = await PageClient.Parse(await client.PostForm("/Consultation", $"Exclude&point={partly.Id}", Annexes.Fields(form)));
+        Assert.Equal("", excluded.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_IncludePoints")!.Value);
+        Assert.Contains(partly.Id, TenderFormMapping.Split(excluded.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_ExcludePoints")!.Value));
+        Assert.DoesNotContain(excluded.QuerySelectorAll(".lot-result .point-id"), e => e.TextContent == partly.Id);
     }
 
     [Fact]

@@ -157,21 +157,33 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
 
     private IActionResult Toggle(string point, bool exclude)
     {
-        // A point the buyer added is taken back rather than both added and excluded.
         var included = TenderFormMapping.Split(Tender.IncludePoints);
-        var wasAdded = exclude && included.Any(p => Same(p, point));
         var excluded = TenderFormMapping.Split(Tender.ExcludePoints).Where(p => !Same(p, point)).ToList();
-        if (exclude && !wasAdded)
+        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
+        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
+        if (exclude && included.Any(p => Same(p, point)))
+        {
+            // A point the buyer added is taken back, and excluded as well only where a lot has it of its own.
+            Tender.IncludePoints = string.Join(", ", included.Where(p => !Same(p, point)));
+            Tender.ExcludePoints = string.Join(", ", excluded);
+            if (!SelectedInSomeLot(point))
+            {
+                return Checked();
+            }
+        }
+
+        if (exclude)
         {
             excluded.Add(point);
         }
 
         Tender.ExcludePoints = string.Join(", ", excluded);
-        Tender.IncludePoints = string.Join(", ", included.Where(p => !wasAdded || !Same(p, point)));
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
         return Checked();
     }
+
+    private bool SelectedInSomeLot(string point) =>
+        ModelState.IsValid && TenderCheck.Run(Tender, workbench) is { Succeeded: true } check
+        && check.Lots.Any(l => l.Selection!.Points.Any(p => Same(p.Id, point)));
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
