@@ -10,13 +10,16 @@ namespace Clausier.Templating;
 /// <summary>Renders a <see cref="TemplateSet"/> for one annex selection into annex Markdown.</summary>
 public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 {
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection) => Render(templates, selection, output: null);
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection) =>
+        Render(templates, selection, output: null) is var result && result.Value is { } annex
+            ? new Result<string>(annex.Markdown, result.Diagnostics)
+            : new Result<string>(null, result.Diagnostics);
 
     /// <param name="output">
     /// Receives the Markdown as the template writes it, so that a consumer can start on it before the
     /// template is done; the result holds it whole as well.
     /// </param>
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output)
+    public Result<RenderedAnnex> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -40,7 +43,8 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             context.CachedTemplates[path] = template;
         }
 
-        context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
+        var model = TemplateModelBuilder.Build(selection, templates.Name);
+        context.PushGlobal(model);
         if (output is not null)
         {
             context.PushOutput(new TextWriterScriptOutput(output));
@@ -49,7 +53,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         try
         {
             var markdown = templates.Main.Render(context);
-            return new Result<string>(markdown, []);
+            return new Result<RenderedAnnex>(new RenderedAnnex(markdown, DocumentValues.Read(model)), []);
         }
         catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
         {
@@ -66,6 +70,6 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
     }
 
-    private static Result<string> Failure(string id, string message, SourceLocation location) =>
+    private static Result<RenderedAnnex> Failure(string id, string message, SourceLocation location) =>
         new(null, [Diagnostic.Error(id, message, location)]);
 }

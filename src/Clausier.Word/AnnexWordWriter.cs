@@ -70,18 +70,34 @@ public sealed class AnnexWordWriter
 
     /// <param name="markdown">Annex Markdown a template has finished writing, partly parsed already.</param>
     /// <inheritdoc cref="Write(string, string, AnnexManifest)" path="/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
-    public WordResult Write(MarkdownReceiver markdown, string sourcePath, AnnexManifest manifest)
+    public WordResult Write(MarkdownReceiver markdown, string sourcePath, AnnexManifest manifest) =>
+        Write(markdown, sourcePath, manifest, AnnexDocumentSettings.None);
+
+    /// <param name="document">Title, subject, header, footer and language as values; each one set replaces the front matter's.</param>
+    /// <inheritdoc cref="Write(MarkdownReceiver, string, AnnexManifest)" path="/param[@name='markdown']|/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
+    public WordResult Write(MarkdownReceiver markdown, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings document)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(markdown.Parse(), sourcePath, manifest);
+        ArgumentNullException.ThrowIfNull(document);
+        return Write(markdown.Parse(), sourcePath, manifest, document);
     }
 
-    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)
+    /// <inheritdoc cref="Write(MarkdownReceiver, string, AnnexManifest, AnnexDocumentSettings)"/>
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings document)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sourcePath);
+        ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(document);
+        return Write(_options.UseIdleCores ? AnnexMarkdown.Parse(markdown) : AnnexMarkdown.ParseWhole(markdown), sourcePath, manifest, document);
+    }
+
+    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings? settings = null)
     {
         var diagnostics = new DiagnosticBag();
-        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics);
+        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics).With(settings ?? AnnexDocumentSettings.None);
 
         ReferenceDocument? reference = null;
         if (_options.ReferenceDocx is { } referenceDocx)
