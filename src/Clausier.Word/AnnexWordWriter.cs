@@ -98,6 +98,11 @@ public sealed class AnnexWordWriter
     {
         var diagnostics = new DiagnosticBag();
         var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics).With(settings ?? AnnexDocumentSettings.None);
+        if (frontMatter.Typography)
+        {
+            TypographyPass.Apply(document);
+            frontMatter = frontMatter with { Header = Typography(frontMatter.Header), Footer = Typography(frontMatter.Footer) };
+        }
 
         ReferenceDocument? reference = null;
         if (_options.ReferenceDocx is { } referenceDocx)
@@ -138,4 +143,6 @@ public sealed class AnnexWordWriter
         var bytes = package.Build(_options.Timestamp, Compression);
         return new WordResult(bytes, completed, diagnostics.ToList());
     }
+
+    private static string? Typography(string? text) => text is null ? null : FrenchTypography.Apply(text);
 }

@@ -34,7 +34,7 @@ internal static class TemplateModelBuilder
                 ["contract_form"] = tender.ContractForm,
                 ["cpv"] = Array(tender.CpvCodes),
                 ["deadline_date"] = tender.Deadline?.ToString("dddd d MMMM yyyy", French),
-                ["deadline_time"] = tender.Deadline?.ToString("HH'h'mm", French),
+                ["deadline_time"] = tender.Deadline?.ToString("HH' h 'mm", French),
                 ["platform"] = tender.Platform,
                 ["version"] = tender.DocumentVersion,
                 ["annex_number"] = tender.AnnexNumber,
