@@ -8,52 +8,9 @@ namespace Clausier.Pipeline.Tests;
 /// <summary>Any value a buyer types reaches the annex as typed: never read as YAML, Markdown or template code.</summary>
 public sealed class BuyerValuesTests
 {
-    /// <summary>A two-lot tender whose every text field holds <see cref="BuyerValues.Syntax"/>, typography off so the text is compared exactly.</summary>
-    internal static Tender HostileTender() => new(
-        new Buyer(BuyerValues.For("buyer"), BuyerValues.For("group"), BuyerValues.For("address"), BuyerValues.For("service"), BuyerValues.For("contact")),
-        BuyerValues.For("reference"),
-        BuyerValues.For("subject"),
-        BuyerValues.For("procedure"),
-        BuyerValues.For("contract_form"),
-        ["72000000-5"],
-        new DateTime(2026, 3, 16, 12, 0, 0),
-        BuyerValues.For("platform"),
-        "1.0",
-        null,
-        [
-            new Lot("1", BuyerValues.For("lot 1"), new Located<string>("saas", null)),
-            new Lot("2", BuyerValues.For("lot 2"), new Located<string>("biomedical", null)),
-        ],
-        TenderOptions.Default with
-        {
-            Typography = false,
-            Parameters = new Dictionary<string, Located<string>>(StringComparer.Ordinal)
-            {
-                ["establishment"] = new(BuyerValues.For("establishment"), null),
-            },
-        });
+    internal static Tender HostileTender() => BuyerValues.HostileTender(BuyerValues.For);
 
-    /// <summary>Asserts that the annex of <paramref name="lot"/> shows every value of <paramref name="tender"/> exactly, and is valid.</summary>
-    internal static void AssertShowsEveryValue(Tender tender, Lot lot, byte[] docx)
-    {
-        DocxAssert.Valid(docx);
-        var paragraphs = BuyerValues.Paragraphs(docx);
-        var text = string.Join("\u2029", paragraphs);
-        foreach (var cell in new[] { tender.Reference, tender.Procedure!, tender.ContractForm!, tender.Platform!, tender.Buyer.Contact! })
-        {
-            Assert.Contains(cell, paragraphs);
-        }
-
-        Assert.Contains(tender.Subject, paragraphs);
-        Assert.Contains($"Lot {lot.Number} — {lot.Title}", paragraphs);
-        var b = tender.Buyer;
-        Assert.Contains($"{b.Name}\n{b.Group}\n{b.Service}\n{b.Address}", paragraphs);
-        Assert.Contains($"« {tender.Options.Parameters["establishment"].Value} »", text, StringComparison.Ordinal);
-        Assert.Contains($"{b.Name} · Consultation {tender.Reference} · Lot {lot.Number} — {lot.Title}", paragraphs);
-        var (title, subject) = BuyerValues.Properties(docx);
-        Assert.Equal($"Annexe sécurité — {tender.Reference}", title);
-        Assert.Equal(tender.Subject, subject);
-    }
+    internal static void AssertShowsEveryValue(Tender tender, Lot lot, byte[] docx) => BuyerValues.AssertShown(tender, lot, docx);
 
     [Fact]
     public void Every_field_holding_markup_reaches_every_lot_as_typed()
