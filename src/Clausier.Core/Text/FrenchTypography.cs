@@ -103,7 +103,10 @@ public static class FrenchTypography
             start--;
         }
 
-        return text[start..end].TrimStart('(', '«');
+        // "l'art. 28": the label is the part after an elided article.
+        var word = text[start..end];
+        var apostrophe = word.LastIndexOfAny(['\'', Apostrophe]);
+        return (apostrophe >= 0 ? word[(apostrophe + 1)..] : word).TrimStart('(', '«');
     }
 
     private static List<(int Start, int End)> AddressRanges(string text)
