@@ -29,9 +29,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
             return new GeneratedAnnex(lot.Number, null, null, null, diagnostics);
         }
 
-        // The Word writer parses the Markdown while the template is still writing it.
-        using var receiver = new MarkdownReceiver(wordOptions.UseIdleCores);
-        var markdown = _renderer.Render(templates, selection.Value, receiver);
+        var markdown = _renderer.Render(templates, selection.Value);
         diagnostics.AddRange(markdown.Diagnostics);
         if (markdown.Value is null)
         {
@@ -41,7 +39,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         var manifest = ManifestBuilder.From(selection.Value, templates.Name, ToolVersion.Current);
         // Positions are in the Markdown the template produced (--emit-markdown shows it); the name is the
         // template's, a file the user can open, not a made-up "annexe.sbn-md.md".
-        var word = _writer.Write(receiver, templates.MainPath, manifest);
+        var word = _writer.Write(markdown.Value, templates.MainPath, manifest);
         diagnostics.AddRange(word.Diagnostics);
         return new GeneratedAnnex(lot.Number, markdown.Value, word.Docx, word.Manifest, diagnostics);
     }

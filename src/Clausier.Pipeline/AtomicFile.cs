@@ -3,8 +3,16 @@ namespace Clausier.Pipeline;
 /// <summary>Writes a file so that readers never see it half-written: temporary file, then rename.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    public static void Write(string path, byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        Write(path, stream => stream.Write(content));
+    }
+
+    /// <summary>The file as <paramref name="write"/> writes it; nothing at <paramref name="path"/> changes if it throws.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
@@ -13,7 +21,7 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -10,13 +10,7 @@ namespace Clausier.Templating;
 /// <summary>Renders a <see cref="TemplateSet"/> for one annex selection into annex Markdown.</summary>
 public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 {
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection) => Render(templates, selection, output: null);
-
-    /// <param name="output">
-    /// Receives the Markdown as the template writes it, so that a consumer can start on it before the
-    /// template is done; the result holds it whole as well.
-    /// </param>
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output)
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -41,11 +35,6 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
 
         context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
-        if (output is not null)
-        {
-            context.PushOutput(new TextWriterScriptOutput(output));
-        }
-
         try
         {
             var markdown = templates.Main.Render(context);

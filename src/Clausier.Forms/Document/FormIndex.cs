@@ -35,12 +35,12 @@ internal sealed partial class FormIndex
 
     private FormIndex(Wml w, XElement body)
     {
-        W = w;
+        Names = w;
         Body = body;
         Text = new TextExtractor(w);
     }
 
-    public Wml W { get; }
+    public Wml Names { get; }
 
     public XElement Body { get; }
 
@@ -150,19 +150,19 @@ internal sealed partial class FormIndex
     private void IndexElement(XElement element)
     {
         var name = element.Name;
-        if (name == W.Sdt)
+        if (name == Names.Sdt)
         {
             IndexControl(element);
         }
-        else if (name == W.Tbl)
+        else if (name == Names.Tbl)
         {
             _tables.Add(element);
         }
-        else if (name.Namespace == W.Ns && Wml.IsRevision(name.LocalName))
+        else if (name.Namespace == Names.Ns && Wml.IsRevision(name.LocalName))
         {
             Revisions.Add(element);
         }
-        else if (name == W.CommentRangeStart || name == W.CommentReference)
+        else if (name == Names.CommentRangeStart || name == Names.CommentReference)
         {
             CommentAnchors.Add(element);
         }
@@ -170,7 +170,7 @@ internal sealed partial class FormIndex
 
     private void IndexControl(XElement sdt)
     {
-        if (W.TagOf(sdt) is { Length: > 0 } tag)
+        if (Names.TagOf(sdt) is { Length: > 0 } tag)
         {
             if (!Tagged.TryGetValue(tag, out var list))
             {
@@ -193,13 +193,13 @@ internal sealed partial class FormIndex
         {
             var table = _tables[i];
             var number = i + 1;
-            var rows = TableShape.Rows(table, W);
+            var rows = TableShape.Rows(table, Names);
             if (rows.Count == 0)
             {
                 continue;
             }
 
-            var first = TableShape.Cells(rows[0], W);
+            var first = TableShape.Cells(rows[0], Names);
             var id = first.Count > 0 ? CellText(first[0]) : "";
             if (id.Length > 0 && (manifestIds.Contains(id) || LooksLikePointId(id)))
             {
@@ -232,7 +232,7 @@ internal sealed partial class FormIndex
         var duplicates = new List<FormField>();
         for (var r = 1; r < rows.Count; r++)
         {
-            var cells = TableShape.Cells(rows[r], W);
+            var cells = TableShape.Cells(rows[r], Names);
             if (cells.Count == 0 || FieldOfLabel(CellText(cells[0])) is not { } field)
             {
                 continue;
@@ -252,7 +252,7 @@ internal sealed partial class FormIndex
         var found = new Dictionary<string, TableRow>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = TableShape.Cells(rows[r], W);
+            var cells = TableShape.Cells(rows[r], Names);
             if (cells.Count == 0)
             {
                 continue;

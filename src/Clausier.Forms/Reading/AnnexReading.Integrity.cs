@@ -78,8 +78,8 @@ internal sealed partial class AnnexReading
 
     /// <summary>The content of the point's tagged clause control when it is a block (not inside a paragraph).</summary>
     private XElement? BlockClauseContent(string pointId) =>
-        _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != W.P
-            ? controls[0].Element(W.SdtContent)
+        _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != Names.P
+            ? controls[0].Element(Names.SdtContent)
             : null;
 
     /// <summary>
@@ -91,7 +91,7 @@ internal sealed partial class AnnexReading
     {
         if (BlockClauseContent(pointId) is { } content)
         {
-            return [.. content.Descendants(W.P).Select(text.ParagraphText)];
+            return [.. content.Descendants(Names.P).Select(text.ParagraphText)];
         }
 
         var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
@@ -111,13 +111,13 @@ internal sealed partial class AnnexReading
         for (var i = heading + 1; i < end; i++)
         {
             var block = _index.Blocks[i].Element;
-            if (block.Name == W.P)
+            if (block.Name == Names.P)
             {
                 paragraphs.Add(text.ParagraphText(block));
             }
             else
             {
-                paragraphs.AddRange(block.Descendants(W.P).Select(text.ParagraphText));
+                paragraphs.AddRange(block.Descendants(Names.P).Select(text.ParagraphText));
             }
         }
 

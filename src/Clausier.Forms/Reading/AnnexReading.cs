@@ -15,7 +15,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
 
-    private Wml W => _index.W;
+    private Wml Names => _index.Names;
 
     public ParsedAnnex Run()
     {

@@ -16,7 +16,7 @@ internal static class TemplateModelBuilder
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     // Made from the method rather than a delegate: Scriban calls a delegate through DynamicInvoke, which
-    // cost a sixth of the template's time; for a string → string method it has a typed wrapper.
+    // is slow on every escaped value; for a string → string method it has a typed wrapper.
     private static readonly IScriptCustomFunction MarkdownEscape =
         DynamicCustomFunction.Create(null, typeof(MarkdownText).GetMethod(nameof(MarkdownText.Escape))!);
 

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml.Linq;
-using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 
-namespace Clausier.Core.Tests.Packaging;
+namespace Clausier.Word.Tests.Packaging;
 
 public class PackageBuilderTests
 {

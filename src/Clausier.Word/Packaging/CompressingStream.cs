@@ -1,14 +1,12 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 
-namespace Clausier.Core.Packaging;
+namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// A write-only stream that deflates what it is given and keeps its CRC-32 and length, for a zip entry.
-/// Deflate's output depends on the pieces it is fed, so writers that must give the same bytes whichever
-/// thread ran them feed it the same pieces.
 /// </summary>
-public sealed class CompressingStream : Stream
+internal sealed class CompressingStream : Stream
 {
     private readonly MemoryStream _deflated = new();
     private readonly DeflateStream _deflate;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace Clausier.Core.Packaging;
+namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// Writes an OPC package (ECMA-376 Part 2) in one pass, straight into a deterministic zip: content types
@@ -9,14 +9,14 @@ namespace Clausier.Core.Packaging;
 /// normalising the zip compressed every part twice and buffered it three times; this compresses once.
 /// </summary>
 /// <remarks>Parts are written lazily by <see cref="Build"/>, so a part may be added before its content is final.</remarks>
-public sealed class PackageBuilder
+internal sealed class PackageBuilder
 {
     /// <summary>The source name of package-level relationships (<c>_rels/.rels</c>).</summary>
     public const string PackageSource = "/";
 
     /// <summary>
-    /// Under the large object heap threshold (85,000 bytes): an annex of up to 118 points (74 KB) fits
-    /// without the buffer being regrown onto that heap, whose allocations bring on full collections in a batch.
+    /// Under the large object heap threshold (85,000 bytes), yet large enough for a typical annex, so that
+    /// the buffer is seldom regrown onto that heap, whose allocations bring on full collections in a batch.
     /// </summary>
     private const int InitialCapacity = 80 * 1024;
 
@@ -32,7 +32,7 @@ public sealed class PackageBuilder
         _parts.Add(new PackageEntry(name, contentType, level => CompressedPart.Of(write, level)));
     }
 
-    /// <summary>A part compressed by its producer (e.g. on another core while it was written).</summary>
+    /// <summary>A part already compressed (e.g. kept by <see cref="PartCache"/>).</summary>
     /// <param name="name">Absolute part name, e.g. <c>/word/document.xml</c>.</param>
     /// <param name="compressed">Gives the part's compressed bytes; called once, by <see cref="Build"/>.</param>
     public void AddPart(string name, string contentType, Func<CompressedPart> compressed)

@@ -1,13 +1,13 @@
-namespace Clausier.Core.Packaging;
+namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// A part's bytes as they go into the zip: raw deflate data, with the CRC-32 and length of what was
-/// deflated. Compressing a part does not need the zip, so a large part can be compressed on another
-/// core while it is still being produced (<see cref="CompressingStream"/>).
+/// deflated. Compressing a part does not need the zip, so a part many annexes share can be compressed
+/// once and kept (<see cref="PartCache"/>).
 /// </summary>
-public sealed record CompressedPart(ArraySegment<byte> Deflated, uint Crc32, long Length)
+internal sealed record CompressedPart(ArraySegment<byte> Deflated, uint Crc32, long Length)
 {
-    /// <summary>Compresses what <paramref name="write"/> writes, on the calling thread.</summary>
+    /// <summary>Compresses what <paramref name="write"/> writes.</summary>
     public static CompressedPart Of(Action<Stream> write, System.IO.Compression.CompressionLevel level)
     {
         ArgumentNullException.ThrowIfNull(write);

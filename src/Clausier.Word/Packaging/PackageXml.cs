@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace Clausier.Core.Packaging;
+namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// The two kinds of part every OPC package has (ECMA-376 Part 2, §10.1.2 and §9.3). Content types follow

@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
-using Clausier.Core.Packaging;
+using Clausier.Word.Packaging;
 
-namespace Clausier.Core.Tests.Packaging;
+namespace Clausier.Word.Tests.Packaging;
 
 /// <summary>The zip written from already compressed parts reads back, entry for entry, with any zip reader's checks.</summary>
 public class DeterministicZipWriterTests

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Clausier.Core.Packaging;
+namespace Clausier.Word.Packaging;
 
 /// <summary>
 /// Writes a zip of already compressed parts (<see cref="CompressedPart"/>), every entry with one fixed
@@ -9,8 +9,8 @@ namespace Clausier.Core.Packaging;
 /// </summary>
 /// <remarks>
 /// Written here rather than with <see cref="System.IO.Compression.ZipArchive"/>, which compresses each
-/// entry itself as it is written: the main document of an annex is compressed on another core while
-/// its body is still being rendered, and ZipArchive cannot take an entry already deflated. What is
+/// entry itself as it is written: parts many annexes share are compressed once per writer
+/// (<see cref="PartCache"/>), and ZipArchive cannot take an entry already deflated. What is
 /// written is the plainest zip (APPNOTE 6.3): deflated entries, sizes and CRC in the local headers,
 /// no data descriptors, no extra fields, no ZIP64; a package that would need ZIP64 is refused.
 /// </remarks>

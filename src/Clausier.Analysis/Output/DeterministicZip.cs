@@ -1,13 +1,13 @@
 using System.IO.Compression;
 
-namespace Clausier.Core.Packaging;
+namespace Clausier.Analysis.Output;
 
 /// <summary>
 /// Rewrites a package so that the same content gives the same bytes: System.IO.Packaging stamps each
 /// zip entry with the current time and orders entries by when parts were touched. Entries are written
 /// in a fixed order (content types, package relationships, then by name) with one fixed time.
 /// </summary>
-public static class DeterministicZip
+internal static class DeterministicZip
 {
     /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
     private static readonly DateTimeOffset DosEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
