@@ -37,7 +37,7 @@ public static class TenderReader
         {
             if (!diagnostics.HasErrors)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender file is empty.", new TextLocation(file, 0, 0));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-tender", new TextLocation(file, 0, 0));
             }
 
             return new Result<Tender>(null, diagnostics.ToList());
@@ -110,13 +110,13 @@ public static class TenderReader
             var segment = map.Node("segment") is { } s ? Located(s, file, diagnostics) : defaultSegment;
             if (segment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"Lot {number} has no 'segment', and the tender sets none.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.lot-segment", map.Location, number);
             }
 
             map.ReportUnknownKeys();
             if (lots.Exists(l => l.Number == number))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateLot, $"Lot {number} is listed twice.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1202.lot", map.Location, number);
                 continue;
             }
 
@@ -127,7 +127,7 @@ public static class TenderReader
         {
             if (defaultSegment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender has neither 'lots' nor a 'segment' for its single lot.", root.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-lots", root.Location);
             }
             else
             {
