@@ -65,7 +65,14 @@ public sealed class AnnexWordWriter
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(_options.UseIdleCores ? AnnexMarkdown.Parse(markdown) : AnnexMarkdown.ParseWhole(markdown), sourcePath, manifest);
+        try
+        {
+            return Write(_options.UseIdleCores ? AnnexMarkdown.Parse(markdown) : AnnexMarkdown.ParseWhole(markdown), sourcePath, manifest);
+        }
+        catch (Exception ex) when (NestingLimit.IsExceeded(ex))
+        {
+            return new WordResult(null, manifest, [NestingLimit.Report(markdown, sourcePath)]);
+        }
     }
 
     /// <param name="markdown">Annex Markdown a template has finished writing, partly parsed already.</param>
@@ -75,7 +82,14 @@ public sealed class AnnexWordWriter
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(markdown.Parse(), sourcePath, manifest);
+        try
+        {
+            return Write(markdown.Parse(), sourcePath, manifest);
+        }
+        catch (Exception ex) when (NestingLimit.IsExceeded(ex))
+        {
+            return new WordResult(null, manifest, [NestingLimit.Report(markdown.Text, sourcePath)]);
+        }
     }
 
     private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)
