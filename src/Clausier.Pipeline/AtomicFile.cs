@@ -3,14 +3,25 @@ namespace Clausier.Pipeline;
 /// <summary>Writes a file so that readers never see it half-written: temporary file, then rename.</summary>
 public static class AtomicFile
 {
+    /// <summary>Longest part of the target's name kept in the temporary file's, so that a long target name does not make the temporary one too long.</summary>
+    private const int TemporaryStemLength = 64;
+
+    /// <exception cref="OutputWriteException">The file system refused the file; no part of it is left behind.</exception>
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
+        if (OutputTarget.WhyNot(path) is { } reason)
+        {
+            throw new OutputWriteException(path, reason);
+        }
+
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var name = Path.GetFileName(full);
+        var stem = name.Length > TemporaryStemLength ? name[..TemporaryStemLength] : name;
+        var temporary = Path.Combine(folder, $".{stem}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
+            Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
                 stream.Write(content);
@@ -18,6 +29,10 @@ public static class AtomicFile
             }
 
             File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex.Message, ex);
         }
         finally
         {
@@ -28,5 +43,6 @@ public static class AtomicFile
         }
     }
 
+    /// <inheritdoc cref="Write(string, ReadOnlySpan{byte})"/>
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 }
