@@ -14,4 +14,7 @@ public sealed record TenderOptions(
     IReadOnlyDictionary<string, Located<string>> Parameters)
 {
     public static TenderOptions Default { get; } = new(false, [], [], [], [], new Dictionary<string, Located<string>>());
+
+    /// <summary>Departures from the published référentiel granted on purpose, each with its reason.</summary>
+    public IReadOnlyList<Derogation> Derogations { get; init; } = [];
 }

@@ -113,6 +113,12 @@ public static class TenderReader
                 diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"Lot {number} has no 'segment', and the tender sets none.", map.Location);
             }
 
+            var lot = new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location)
+            {
+                IncludePoints = List(map, "include_points", file, diagnostics),
+                ExcludePoints = List(map, "exclude_points", file, diagnostics),
+                SegmentOptions = List(map, "segment_options", file, diagnostics),
+            };
             map.ReportUnknownKeys();
             if (lots.Exists(l => l.Number == number))
             {
@@ -120,7 +126,7 @@ public static class TenderReader
                 continue;
             }
 
-            lots.Add(new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location));
+            lots.Add(lot);
         }
 
         if (lots.Count == 0)
@@ -163,9 +169,45 @@ public static class TenderReader
             List(map, "exclude_sections", file, diagnostics),
             List(map, "include_points", file, diagnostics),
             List(map, "exclude_points", file, diagnostics),
-            parameters);
+            parameters)
+        {
+            Derogations = ReadDerogations(map, file, diagnostics),
+        };
         map.ReportUnknownKeys();
         return options;
+    }
+
+    private static List<Derogation> ReadDerogations(YamlMap options, string file, DiagnosticBag diagnostics)
+    {
+        var derogations = new List<Derogation>();
+        foreach (var node in options.Sequence("derogations"))
+        {
+            if (YamlMap.From(node, file, "a derogation", diagnostics) is not { } map)
+            {
+                continue;
+            }
+
+            var parameter = map.String("parameter");
+            var point = map.String("point");
+            var reason = map.String("reason")?.Trim() ?? "";
+            map.ReportUnknownKeys();
+            if ((parameter is null) == (point is null))
+            {
+                diagnostics.Error(DiagnosticIds.DerogationUnknownTarget, "A derogation names either a 'parameter' or a 'point', not both nor neither.", map.Location);
+                continue;
+            }
+
+            if (reason.Length == 0)
+            {
+                diagnostics.Error(DiagnosticIds.DerogationWithoutReason,
+                    $"The derogation for {parameter ?? point} gives no 'reason': candidates must see why the tender departs from the référentiel.", map.Location);
+                continue;
+            }
+
+            derogations.Add(new Derogation(parameter?.Trim(), point?.Trim(), reason, map.Location));
+        }
+
+        return derogations;
     }
 
     private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
