@@ -89,14 +89,6 @@ internal static partial class CatalogueYamlReader
             }
         }
 
-        if (published is not null && !kind.IsMeasured())
-        {
-            diagnostics.Error(DiagnosticIds.InvalidParameterDefault,
-                $"Parameter '{id}' of type {kind.ToWritten()} cannot have a 'published' floor: only days, months, delay and version values are ranked.",
-                YamlLocations.At(file, map.Node("published")!));
-            published = null;
-        }
-
         return new CatalogueParameter(id, map.String("label", required: true) ?? "", defaultValue, map.Location)
         {
             Kind = kind,

@@ -156,10 +156,9 @@ public static class PointSelector
             }
 
             values[id] = value.Text;
-            var reference = parameter.Published ?? parameter.Default;
-            if (!string.Equals(value.Text, reference, StringComparison.Ordinal))
+            if (parameter.Published is { } published && !string.Equals(value.Text, published, StringComparison.Ordinal))
             {
-                changed.Add(new ChangedParameter(parameter, reference, parameter.Published is not null, value.Text, weaker, derogation?.Reason));
+                changed.Add(new ChangedParameter(parameter, published, value.Text, weaker, derogation?.Reason));
             }
         }
 

@@ -28,9 +28,9 @@ public static partial class CatalogueMarkdownWriter
             }
 
             Key(yaml, "    ", "default", parameter.Default);
-            if (parameter.Published is not null)
+            Key(yaml, "    ", "published", parameter.Published);
+            if (parameter.Published is not null && parameter.Kind.IsMeasured())
             {
-                Key(yaml, "    ", "published", parameter.Published);
                 Key(yaml, "    ", "stricter", parameter.Stricter == Strictness.Lower ? "lower" : "higher");
             }
         }

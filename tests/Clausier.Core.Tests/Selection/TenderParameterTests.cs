@@ -53,7 +53,7 @@ public class TenderParameterTests
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         Assert.Equal("15\u00A0jours", result.Value!.Parameters["patch_delay_critical"]);
         var changed = result.Value.Departures.ChangedParameters.ToDictionary(c => c.Parameter.Id);
-        Assert.Equal("1\u00A0mois", changed["patch_delay_critical"].Reference);
+        Assert.Equal("1\u00A0mois", changed["patch_delay_critical"].Published);
         Assert.False(changed["tls_min_version"].Weaker);
         Assert.Equal("30\u00A0jours", changed["subprocessor_objection_days"].Value);
     }
@@ -79,7 +79,7 @@ public class TenderParameterTests
         var changed = Assert.Single(result.Value!.Departures.ChangedParameters, c => c.Parameter.Id == "tls_min_version");
         Assert.True(changed.Weaker);
         Assert.Equal("Automates anciens.", changed.Reason);
-        Assert.Equal("1.2", changed.Reference);
+        Assert.Equal("1.2", changed.Published);
     }
 
     [Fact]
