@@ -96,6 +96,7 @@ public static class TenderReader
     private static List<Lot> ReadLots(YamlMap root, string file, DiagnosticBag diagnostics)
     {
         var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, diagnostics) : null;
+        var singleLotOptions = List(root, "segment_options", file, diagnostics);
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
@@ -129,6 +130,12 @@ public static class TenderReader
             lots.Add(lot);
         }
 
+        if (lots.Count > 0 && singleLotOptions.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidValue,
+                "'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.", singleLotOptions[0].Location);
+        }
+
         if (lots.Count == 0)
         {
             if (defaultSegment is null)
@@ -137,7 +144,7 @@ public static class TenderReader
             }
             else
             {
-                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location));
+                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location) { SegmentOptions = singleLotOptions });
             }
         }
 

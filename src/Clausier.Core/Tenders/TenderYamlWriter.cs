@@ -48,9 +48,10 @@ public static class TenderYamlWriter
     {
         // The reader makes a tender without lots into one lot numbered "unique" titled by the subject:
         // writing such a tender back the short way keeps the file as a buyer would write it.
-        if (tender.Lots is [{ Number: Tender.SingleLot, IncludePoints.Count: 0, ExcludePoints.Count: 0, SegmentOptions.Count: 0 } only] && only.Title == tender.Subject)
+        if (tender.Lots is [{ Number: Tender.SingleLot, IncludePoints.Count: 0, ExcludePoints.Count: 0 } only] && only.Title == tender.Subject)
         {
             Scalar(yaml, 0, "segment", only.Segment.Value);
+            List(yaml, 0, "segment_options", only.SegmentOptions.Select(s => s.Value).ToList());
             return;
         }
 
