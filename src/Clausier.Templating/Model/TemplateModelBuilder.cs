@@ -74,6 +74,7 @@ internal static class TemplateModelBuilder
             ["parameters"] = Parameters(selection),
             ["sections"] = Array(selection.Sections.Select(s => Section(s, values, tender.Options.AllowPartial))),
             ["point_count"] = selection.Points.Count(),
+            ["departures"] = Departures(selection.Departures, tender),
             ["candidate_fields"] = Array(FormContract.CandidateFields.Select(f => new ScriptObject { ["name"] = f.Name, ["label"] = f.Label })),
             ["template_name"] = templateName,
             [DocumentValues.Name] = DocumentValues.Create(),
@@ -92,6 +93,37 @@ internal static class TemplateModelBuilder
 
         return parameters;
     }
+
+    /// <summary>What the annex changes from the published référentiel (the « Points retirés ou adaptés » appendix).</summary>
+    private static ScriptObject Departures(AnnexDepartures departures, Core.Tenders.Tender tender) => new()
+    {
+        ["is_empty"] = departures.IsEmpty,
+        ["excluded_points"] = Array(departures.ExcludedPoints.Select(e => new ScriptObject
+        {
+            ["id"] = e.Point.Id,
+            ["title"] = e.Point.Title,
+            ["scope"] = e.Scope switch { ExclusionScope.Tender => "tender", ExclusionScope.Lot => "lot", _ => "segment_option" },
+            ["scope_label"] = e.Scope switch
+            {
+                ExclusionScope.Tender when tender.Lots.Count > 1 => "tous les lots",
+                ExclusionScope.Tender => "la consultation",
+                ExclusionScope.Lot => "ce lot",
+                _ => "option du segment",
+            },
+            ["reason"] = e.Reason,
+        })),
+        ["added_points"] = Array(departures.AddedPoints.Select(p => new ScriptObject { ["id"] = p.Id, ["title"] = p.Title })),
+        ["changed_parameters"] = Array(departures.ChangedParameters.Select(c => new ScriptObject
+        {
+            ["id"] = c.Parameter.Id,
+            ["label"] = c.Parameter.Label,
+            ["published"] = c.Published,
+            ["is_ranked"] = c.IsRanked,
+            ["value"] = c.Value,
+            ["weaker"] = c.Weaker,
+            ["reason"] = c.Reason,
+        })),
+    };
 
     private static ScriptObject Section(Section section, IReadOnlyDictionary<string, string> values, bool allowPartial) => new()
     {
