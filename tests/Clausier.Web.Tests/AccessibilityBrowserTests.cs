@@ -35,6 +35,11 @@ public sealed class AccessibilityBrowserTests(WebServerFixture server, Browser b
                 "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }); " +
                 "return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ')); }");
             violations.AddRange(json.EnumerateArray().Select(v => $"{name} at {width} px: {v.GetString()}"));
+            var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            if (scrollWidth > width)
+            {
+                violations.Add($"{name} at {width} px: the page is {scrollWidth} px wide and scrolls sideways");
+            }
         }
 
         await page.GotoAsync("/");

@@ -114,7 +114,8 @@ public sealed class NoFileWrittenTests(Browser browser) : IClassFixture<Browser>
     /// <summary>The command line built beside the sources, in the configuration of these tests.</summary>
     private static string? CliPath()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Release";
+        var output = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+        var configuration = output.Parent?.Name ?? "Release";
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             var path = Path.Combine(folder.FullName, "src", "Clausier.Cli", "bin", configuration, "net10.0", "clausier.dll");

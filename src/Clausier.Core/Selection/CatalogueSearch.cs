@@ -44,7 +44,8 @@ public static class CatalogueSearch
                 var fields = Fields(point).Select(f => Substitute(f, catalogue.Parameters)).ToList();
                 if (terms.All(t => fields.Any(f => Fold(f).Contains(t, StringComparison.Ordinal))))
                 {
-                    hits.Add(new SearchHit(point, Snippet(fields, terms[0])));
+                    // The id and the title are shown anyway: the extract is from the text around them.
+                    hits.Add(new SearchHit(point, Snippet(fields.Skip(2), terms[0])));
                 }
             }
         }
@@ -95,7 +96,7 @@ public static class CatalogueSearch
             ? parameters.Aggregate(text, (t, p) => t.Replace("{{" + p.Id + "}}", p.Default, StringComparison.Ordinal))
             : text;
 
-    private static SearchSnippet? Snippet(IReadOnlyList<string> fields, string term)
+    private static SearchSnippet? Snippet(IEnumerable<string> fields, string term)
     {
         foreach (var field in fields)
         {
@@ -129,9 +130,12 @@ public static class CatalogueSearch
     }
 
     /// <summary>Markdown marks and line breaks are noise in a one-line extract.</summary>
-    private static string Flatten(string text) =>
-        string.Join(' ', text.Replace("**", "", StringComparison.Ordinal)
-            .Split(['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+    private static string Flatten(string text)
+    {
+        var words = text.Replace("**", "", StringComparison.Ordinal).Split(['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var flat = string.Join(' ', words);
+        return (text.Length > 0 && char.IsWhiteSpace(text[0]) ? " " : "") + flat + (flat.Length > 0 && char.IsWhiteSpace(text[^1]) ? " " : "");
+    }
 
     private static List<string> CloseWords(Catalogue catalogue, IReadOnlyList<string> terms)
     {
