@@ -56,7 +56,8 @@ public static class TenderReader
             root.String("catalogue"),
             ReadLots(root, file, diagnostics),
             ReadOptions(root.Map("options"), file, diagnostics),
-            root.Location);
+            root.Location,
+            Evaluation.EvaluationYaml.ReadSettings(root.Map("evaluation"), file, diagnostics));
         root.ReportUnknownKeys();
         return new Result<Tender>(tender, diagnostics.ToList());
     }
