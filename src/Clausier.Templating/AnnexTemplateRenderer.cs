@@ -16,7 +16,12 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
     /// Receives the Markdown as the template writes it, so that a consumer can start on it before the
     /// template is done; the result holds it whole as well.
     /// </param>
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output)
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output) =>
+        Render(templates, TemplateModelBuilder.Build(selection, templates.Name), output);
+
+    /// <summary>Renders a template set over a model of its own (the scoring grid, the analysis report, a letter).</summary>
+    /// <param name="model">Explicit script objects only (docs/templates.md); <c>md_escape</c> is added to it.</param>
+    public Result<string> Render(TemplateSet templates, Scriban.Runtime.ScriptObject model, TextWriter? output = null)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -40,7 +45,8 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             context.CachedTemplates[path] = template;
         }
 
-        context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
+        TemplateModelBuilder.AddFunctions(model);
+        context.PushGlobal(model);
         if (output is not null)
         {
             context.PushOutput(new TextWriterScriptOutput(output));

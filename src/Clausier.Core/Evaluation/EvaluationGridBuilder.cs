@@ -60,12 +60,14 @@ public static class EvaluationGridBuilder
                 sections.Add(new GridSection(key, titles.GetValueOrDefault(key, ""), weight.Value, members.Sum(weightOf), members.Count, true));
             }
 
-            foreach (var orphan in scored.Where(p => groupOf[p.Id] is null))
+            var unweighted = scored.Where(p => groupOf[p.Id] is null).GroupBy(p => p.SectionNumber, StringComparer.Ordinal).Select(g => g.Key).ToList();
+            if (unweighted.Count > 0)
             {
                 diagnostics.Warning(EvaluationDiagnosticIds.SectionWithoutScoredPoint,
-                    $"Point {orphan.Id} is {importance[orphan.Id].Value.ToWritten()} but no weighted section holds it: it is not scored.", settings.Location);
+                    $"No weighted section holds the points of section(s) {string.Join(", ", unweighted)}: they are not scored (mandatory ones stay eliminatory).", settings.Location);
             }
         }
+
         else
         {
             total = settings.Total?.Value ?? EvaluationSettings.DefaultTotal;
