@@ -28,7 +28,13 @@ public static partial class ComparisonWorkbook
         output.Write(bytes);
     }
 
-    public static byte[] ToBytes(Comparison comparison, ComparisonWorkbookOptions? options = null)
+    public static byte[] ToBytes(Comparison comparison, ComparisonWorkbookOptions? options = null) => Build(comparison, null, options);
+
+    /// <summary>The comparison workbook with the evaluation's « Régularité » and « Notation » sheets after « Synthèse ».</summary>
+    public static byte[] ToBytes(Evaluating.Evaluation evaluation, ComparisonWorkbookOptions? options = null) =>
+        Build(evaluation.Comparison, evaluation, options);
+
+    private static byte[] Build(Comparison comparison, Evaluating.Evaluation? evaluation, ComparisonWorkbookOptions? options)
     {
         options ??= ComparisonWorkbookOptions.Default;
         using var buffer = new MemoryStream();
@@ -41,6 +47,12 @@ public static partial class ComparisonWorkbook
             var context = new WorkbookContext(workbookPart, sheets, definedNames);
 
             AddSynthesis(context, comparison);
+            if (evaluation is not null)
+            {
+                AddRegularity(context, evaluation);
+                AddScores(context, evaluation);
+            }
+
             AddMatrix(context, comparison);
             AddAttention(context, comparison);
 

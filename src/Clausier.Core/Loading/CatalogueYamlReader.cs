@@ -32,7 +32,8 @@ internal static partial class CatalogueYamlReader
             root.String("source"),
             root.String("copyright"),
             ReadParameters(root, file, diagnostics),
-            ReadSegments(root, file, diagnostics));
+            ReadSegments(root, file, diagnostics),
+            Evaluation.EvaluationYaml.ReadImportance(root.Map("importance"), file, diagnostics));
         _ = root.String("language");
         root.ReportUnknownKeys();
         return header;

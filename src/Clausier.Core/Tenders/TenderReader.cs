@@ -58,7 +58,8 @@ public static class TenderReader
             root.String("catalogue"),
             ReadLots(root, file, diagnostics),
             ReadOptions(root.Map("options"), file, diagnostics),
-            root.Location)
+            root.Location,
+            Evaluation.EvaluationYaml.ReadSettings(root.Map("evaluation"), file, diagnostics))
         {
             AnnexNumber = root.String("annex_number"),
             DocumentDate = ReadDate(root, file, diagnostics),

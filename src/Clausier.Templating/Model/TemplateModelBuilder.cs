@@ -11,7 +11,7 @@ namespace Clausier.Templating.Model;
 /// Built from explicit script objects, never from .NET objects, so templates cannot reach .NET
 /// members by reflection and every variable name is documented.
 /// </summary>
-internal static class TemplateModelBuilder
+public static class TemplateModelBuilder
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -78,9 +78,18 @@ internal static class TemplateModelBuilder
             ["candidate_fields"] = Array(FormContract.CandidateFields.Select(f => new ScriptObject { ["name"] = f.Name, ["label"] = f.Label })),
             ["template_name"] = templateName,
             [DocumentValues.Name] = DocumentValues.Create(),
+            ["grid"] = GridModel.Build(selection),
         };
-        globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
         return globals;
+    }
+
+    /// <summary>The functions every template sees, whatever its model.</summary>
+    public static void AddFunctions(ScriptObject globals)
+    {
+        if (!globals.ContainsKey("md_escape"))
+        {
+            globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
+        }
     }
 
     private static ScriptObject Parameters(AnnexSelection selection)
@@ -168,5 +177,5 @@ internal static class TemplateModelBuilder
         _ => type.ToString(),
     };
 
-    private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object?>()];
+    public static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object?>()];
 }
