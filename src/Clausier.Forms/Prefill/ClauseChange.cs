@@ -33,6 +33,11 @@ internal static class ClauseChange
             suffix++;
         }
 
+        if (Substitutions(before[prefix..^suffix], after[prefix..^suffix]) is { } pairs)
+        {
+            return "la clause dit maintenant " + string.Join(" et ", pairs.Select(p => $"{Open}{p.New}{Close} au lieu de {Open}{p.Old}{Close}"));
+        }
+
         var removed = Excerpt(before, prefix, before.Length - suffix);
         var added = Excerpt(after, prefix, after.Length - suffix);
         return (removed.Length, added.Length) switch
@@ -42,6 +47,29 @@ internal static class ClauseChange
             (_, 0) => $"la clause ne dit plus {Open}{removed}{Close}",
             _ => $"la clause disait {Open}{removed}{Close}, elle dit maintenant {Open}{added}{Close}",
         };
+    }
+
+    /// <summary>
+    /// When the differing words are the same few words replaced at each place (a parameter used twice in
+    /// the clause), those replacements; null otherwise.
+    /// </summary>
+    private static List<(string Old, string New)>? Substitutions(string[] before, string[] after)
+    {
+        if (before.Length != after.Length || before.Length == 0)
+        {
+            return null;
+        }
+
+        var pairs = new List<(string Old, string New)>();
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] != after[i] && !pairs.Contains((before[i], after[i])))
+            {
+                pairs.Add((before[i], after[i]));
+            }
+        }
+
+        return pairs.Count is > 0 and <= 3 && pairs.Count * 2 < before.Length ? pairs : null;
     }
 
     private static string[] Words(string text) => text.Split((char[])[' ', '\n', '\u00A0', '\u202F'], StringSplitOptions.RemoveEmptyEntries);
