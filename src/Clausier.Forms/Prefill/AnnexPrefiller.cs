@@ -106,7 +106,9 @@ public sealed class AnnexPrefiller
                 }
 
                 problems.Add(Problem(choice.Answer.ClauseSha256 is null ? LibraryCodes.ClauseUnknown : LibraryCodes.ClauseChanged, DiagnosticSeverity.Warning, point.Id, name,
-                    $"filled from {choice.Entry.Source} ({LibraryJson.Iso(choice.Entry.Date)}), whose clause text differs: to review",
+                    choice.Answer.ClauseSha256 is null
+                        ? $"filled from {choice.Entry.Source} ({LibraryJson.Iso(choice.Entry.Date)}), which does not record the clause text it answered: to review"
+                        : $"filled from {choice.Entry.Source} ({LibraryJson.Iso(choice.Entry.Date)}), whose clause text differs: to review",
                     $"prérempli d’après {choice.Entry.Source} ({French(choice.Entry.Date)}), mais {change}\u00A0: à revoir"));
             }
 
