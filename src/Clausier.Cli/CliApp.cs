@@ -28,6 +28,7 @@ internal static class CliApp
         root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(ParseCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
