@@ -4,6 +4,7 @@ using Clausier.Analysis.Tests.Fixtures;
 using Clausier.Core.CisoAssistant;
 using Clausier.Core.Forms;
 using Clausier.Core.Loading;
+using Clausier.Core.Model;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Pipeline;
