@@ -134,6 +134,8 @@ public sealed class CisoAssistantExportTests : IDisposable
         var export = AssessmentExport.Build(parsed, CatalogueFramework.Own(Catalogue.Value)).Value!;
 
         using var json = JsonDocument.Parse(AssessmentJson.ToJson(export));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(Checkout.Root, "docs", "ciso-assistant.schema.json")));
+        Assert.Empty(Clausier.Forms.Tests.Fixtures.MiniSchema.Validate(schema.RootElement, json.RootElement));
 
         var root = json.RootElement;
         Assert.Equal(AssessmentJson.Format, root.GetProperty("format").GetString());
