@@ -32,6 +32,7 @@ internal static class CliApp
         root.Subcommands.Add(GridCommand.Create(console));
         root.Subcommands.Add(LibraryCommands.Create(console));
         root.Subcommands.Add(PrefillCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

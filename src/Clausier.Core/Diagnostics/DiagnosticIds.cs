@@ -107,4 +107,10 @@ public static class DiagnosticIds
     public const string DiffNoSharedPoints = "CLZ1402";
     public const string DiffReferencesNotCompared = "CLZ1403";
     public const string DiffTextTooLong = "CLZ1404";
+
+    // CISO Assistant export (docs/ciso-assistant.md)
+    public const string MappingInvalid = "CLZ8001";
+    public const string ExportTargetUnreadable = "CLZ8002";
+    public const string ExportPointNotInFramework = "CLZ8003";
+    public const string ExportUnreadableAnnex = "CLZ8004";
 }
