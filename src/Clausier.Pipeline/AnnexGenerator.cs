@@ -34,9 +34,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
             return new GeneratedAnnex(lot.Number, null, null, null, diagnostics);
         }
 
-        // The Word writer parses the Markdown while the template is still writing it.
-        using var receiver = new MarkdownReceiver(wordOptions.UseIdleCores);
-        var markdown = _renderer.Render(templates, selection.Value, receiver);
+        var markdown = _renderer.RenderAnnex(templates, selection.Value);
         diagnostics.AddRange(markdown.Diagnostics);
         if (markdown.Value is null)
         {
@@ -47,7 +45,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         var document = markdown.Value.Document with { Typography = tender.Options.Typography };
         // Positions are in the Markdown the template produced (--emit-markdown shows it); the name is the
         // template's, a file the user can open, not a made-up "annexe.sbn-md.md".
-        var word = _writer.Write(receiver, templates.MainPath, manifest, document);
+        var word = _writer.Write(markdown.Value.Markdown, templates.MainPath, manifest, document);
         diagnostics.AddRange(word.Diagnostics);
         return new GeneratedAnnex(lot.Number, markdown.Value.Markdown, word.Docx, word.Manifest, diagnostics);
     }
