@@ -36,7 +36,7 @@ public sealed class TypographyTests
         var paragraphs = BuyerValues.Paragraphs(fixture.Generator.Generate(tender, tender.Lots[0]).Docx!);
 
         Assert.Contains(paragraphs, p => p.Contains("l'établissement", StringComparison.Ordinal));
-        Assert.DoesNotContain(paragraphs, p => p.Contains('\u202F', StringComparison.Ordinal));
+        Assert.DoesNotContain(paragraphs, p => p.Contains(" \u202F:", StringComparison.Ordinal));
     }
 
     [SkippableFact]
