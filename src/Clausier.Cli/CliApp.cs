@@ -41,6 +41,15 @@ internal static class CliApp
             return ExitCodes.Unreadable;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Bad input is reported by the commands; reaching here is a bug, still told without a stack trace.
+            console.Error.WriteLine($"error: internal error ({ex.GetType().Name}: {ex.Message}). Nothing more was done; please report it with the command and its input files.");
+            return ExitCodes.Unreadable;
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             LimitToString = 100_000,
             ObjectRecursionLimit = 64,
             RegexTimeOut = TimeSpan.FromSeconds(1),
-            TemplateLoader = new FolderTemplateLoader(templates.Folder),
+            TemplateLoader = new FolderTemplateLoader(templates.Folder, templates.ByFullPath.Keys.ToHashSet(StringComparer.Ordinal)),
             CancellationToken = timeout.Token,
             MemberFilter = _ => false,
             NewLine = "\n",

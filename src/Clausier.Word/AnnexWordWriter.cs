@@ -54,7 +54,14 @@ public sealed class AnnexWordWriter
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest);
+        try
+        {
+            return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest);
+        }
+        catch (Exception ex) when (NestingLimit.IsExceeded(ex))
+        {
+            return new WordResult(null, manifest, [NestingLimit.Report(markdown, sourcePath)]);
+        }
     }
 
     private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)

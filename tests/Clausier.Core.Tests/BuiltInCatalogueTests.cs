@@ -16,7 +16,7 @@ public class BuiltInCatalogueTests
         Assert.NotNull(result.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Has_the_118_published_point_ids_in_published_order()
     {
         var published = PublishedClausier.Points().Select(p => p.Id).ToList();
@@ -25,7 +25,7 @@ public class BuiltInCatalogueTests
         Assert.Equal(published, Catalogue.Value.AllPoints().Select(p => p.Id).ToList());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_point_has_the_published_answer_type()
     {
         var ours = Catalogue.Value.AllPoints().ToDictionary(p => p.Id, p => p.AnswerType);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Forms.Output;
-using Clausier.Pipeline;
 
 namespace Clausier.Cli.Commands;
 
@@ -33,6 +32,11 @@ internal static class ParseCommand
             return ExitCodes.Unreadable;
         }
 
+        if (output is not null && !CliOutput.CanWrite(console, output))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var options = ExpectedAnnex(console, expectTender, lot);
         if (options is null)
         {
@@ -52,8 +56,7 @@ internal static class ParseCommand
             Summarise(console, file);
         }
 
-        Write(console, run, format, output);
-        return run.ExitCode;
+        return Write(console, run, format, output) ? run.ExitCode : ExitCodes.Unreadable;
     }
 
     private static IEnumerable<ParsedAnnex> Summarised(CliConsole console, IEnumerable<ParsedAnnex> files)
@@ -141,7 +144,7 @@ internal static class ParseCommand
         }
     }
 
-    private static void Write(CliConsole console, ParseRun run, string format, string? output)
+    private static bool Write(CliConsole console, ParseRun run, string format, string? output)
     {
         using var buffer = new MemoryStream();
         Action<ParseRun, Stream> writer = format == "csv" ? ParseCsvWriter.Write : ParseXlsxWriter.Write;
@@ -149,10 +152,15 @@ internal static class ParseCommand
         if (output is null)
         {
             console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF'));
-            return;
+            return true;
         }
 
-        AtomicFile.Write(output, buffer.ToArray());
+        if (!CliOutput.Write(console, output, buffer.ToArray()))
+        {
+            return false;
+        }
+
         console.Error.WriteLine($"Wrote {output}.");
+        return true;
     }
 }

@@ -50,6 +50,14 @@ public static class DiagnosticIds
     public const string NoPointsSelected = "CLZ1208";
     public const string InvalidCharacter = "CLZ1209";
 
+    // Every YAML file the tool reads (tender, batch manifest, catalogue.yml, front matter)
+    public const string YamlTooDeep = "CLZ1210";
+    public const string YamlSecondDocument = "CLZ1211";
+    public const string NotUtf8 = "CLZ1212";
+
+    // Catalogue Markdown that the parser refuses as nested too deep
+    public const string MarkdownTooDeep = "CLZ1213";
+
     // Import of CISO Assistant library files (docs/import.md)
     public const string ImportFileUnreadable = "CLZ1301";
     public const string ImportFileTooLarge = "CLZ1302";

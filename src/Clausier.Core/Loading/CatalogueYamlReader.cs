@@ -15,8 +15,8 @@ internal static partial class CatalogueYamlReader
             return null;
         }
 
-        using var reader = File.OpenText(file);
-        var root = YamlMap.From(YamlLocations.LoadRoot(file, reader, diagnostics), file, "catalogue.yml", diagnostics);
+        var text = Utf8Text.ReadFile(file, diagnostics);
+        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, "catalogue.yml", diagnostics);
         if (root is null)
         {
             return null;

@@ -17,8 +17,9 @@ public static class TenderReader
             return new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.TenderFileMissing, "The tender file does not exist.", new FileLocation(path))]);
         }
 
-        using var reader = File.OpenText(path);
-        return Read(path, reader);
+        var diagnostics = new DiagnosticBag();
+        var text = Utf8Text.ReadFile(path, diagnostics);
+        return text is null ? new Result<Tender>(null, diagnostics.ToList()) : Read(path, new StringReader(text));
     }
 
     public static Result<Tender> Read(string file, TextReader text)
@@ -37,7 +38,7 @@ public static class TenderReader
         {
             if (!diagnostics.HasErrors)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender file is empty.", new TextLocation(file, 0, 0));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-tender", new TextLocation(file, 0, 0));
             }
 
             return new Result<Tender>(null, diagnostics.ToList());
@@ -49,7 +50,7 @@ public static class TenderReader
             root.String("subject", required: true) ?? "",
             root.String("procedure"),
             root.String("contract_form"),
-            root.Sequence("cpv").Select(n => Scalar(n, file, "a CPV code", diagnostics)).OfType<string>().ToList(),
+            root.Sequence("cpv").Select(n => Scalar(n, file, "Each entry of 'cpv'", diagnostics)).OfType<string>().ToList(),
             ReadDeadline(root, file, diagnostics),
             root.String("platform"),
             root.String("version") ?? "1.0",
@@ -95,7 +96,7 @@ public static class TenderReader
 
     private static List<Lot> ReadLots(YamlMap root, string file, DiagnosticBag diagnostics)
     {
-        var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, diagnostics) : null;
+        var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, SegmentWhat, diagnostics) : null;
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
@@ -107,16 +108,16 @@ public static class TenderReader
 
             var number = map.String("number", required: true) ?? "";
             var title = map.String("title", required: true) ?? "";
-            var segment = map.Node("segment") is { } s ? Located(s, file, diagnostics) : defaultSegment;
+            var segment = map.Node("segment") is { } s ? Located(s, file, SegmentWhat, diagnostics) : defaultSegment;
             if (segment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"Lot {number} has no 'segment', and the tender sets none.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.lot-segment", map.Location, number);
             }
 
             map.ReportUnknownKeys();
             if (lots.Exists(l => l.Number == number))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateLot, $"Lot {number} is listed twice.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1202.lot", map.Location, number);
                 continue;
             }
 
@@ -127,7 +128,7 @@ public static class TenderReader
         {
             if (defaultSegment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender has neither 'lots' nor a 'segment' for its single lot.", root.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-lots", root.Location);
             }
             else
             {
@@ -150,7 +151,7 @@ public static class TenderReader
         {
             foreach (var (key, keyNode, value) in values.Entries())
             {
-                if (Scalar(value, file, $"parameter '{key}'", diagnostics) is { } text)
+                if (Scalar(value, file, $"Parameter '{key}'", diagnostics) is { } text)
                 {
                     parameters[key] = new Located<string>(text, YamlLocations.At(file, keyNode));
                 }
@@ -169,10 +170,12 @@ public static class TenderReader
     }
 
     private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
-        [.. map.Sequence(key).Select(n => Located(n, file, diagnostics)).OfType<Located<string>>()];
+        [.. map.Sequence(key).Select(n => Located(n, file, $"Each entry of '{key}'", diagnostics)).OfType<Located<string>>()];
 
-    private static Located<string>? Located(YamlNode node, string file, DiagnosticBag diagnostics) =>
-        Scalar(node, file, "a value", diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
+    private const string SegmentWhat = "'segment' (one segment id such as saas, not a list: give each segment its own lot)";
+
+    private static Located<string>? Located(YamlNode node, string file, string what, DiagnosticBag diagnostics) =>
+        Scalar(node, file, what, diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
 
     private static string? Scalar(YamlNode node, string file, string what, DiagnosticBag diagnostics)
     {

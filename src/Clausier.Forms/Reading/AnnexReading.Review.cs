@@ -89,7 +89,7 @@ internal sealed partial class AnnexReading
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
             state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"comments ignored: {ex.Message}",
-                $"commentaires ignorés : {ex.MessageFr ?? ProblemTitles.French(ex.Code)}");
+                $"commentaires ignorés : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
         }
 
         return result;

@@ -20,7 +20,12 @@ public static class BatchManifestReader
             return new BatchManifest(path, [], [], diagnostics.ToList());
         }
 
-        var text = File.ReadAllText(path);
+        var text = Utf8Text.ReadFile(path, diagnostics);
+        if (text is null)
+        {
+            return new BatchManifest(path, [], [], diagnostics.ToList());
+        }
+
         var root = YamlMap.From(YamlLocations.LoadRoot(path, new StringReader(text), diagnostics), path, "the batch manifest", diagnostics);
         var items = new List<BatchItem>();
         var failures = new List<BatchEntryFailure>();

@@ -206,7 +206,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
     {
         LogGenerationFailed(logger, annex.LotNumber, string.Join(" | ", annex.Diagnostics.Where(d => d.IsError)));
         ImportError = $"L'annexe du lot {annex.LotNumber} n'a pas pu être produite : " +
-            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.Message}"));
+            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.French}"));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

@@ -1,4 +1,5 @@
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -44,7 +45,13 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(block.Lines.ToString()));
+            yaml.Load(new NestingLimitParser(new StringReader(block.Lines.ToString())));
+        }
+        catch (YamlNestingException ex)
+        {
+            var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
+            diagnostics.Error(DiagnosticIds.YamlTooDeep, $"front matter: {ex.Reason}", location);
+            return values;
         }
         catch (YamlException ex)
         {
