@@ -10,7 +10,13 @@ namespace Clausier.Templating;
 /// <summary>Renders a <see cref="TemplateSet"/> for one annex selection into annex Markdown.</summary>
 public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 {
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection)
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection) =>
+        RenderAnnex(templates, selection) is var result && result.Value is { } annex
+            ? new Result<string>(annex.Markdown, result.Diagnostics)
+            : new Result<string>(null, result.Diagnostics);
+
+    /// <summary>The annex Markdown and the document values (title, header…) the template set, as values.</summary>
+    public Result<RenderedAnnex> RenderAnnex(TemplateSet templates, AnnexSelection selection)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -34,11 +40,12 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             context.CachedTemplates[path] = template;
         }
 
-        context.PushGlobal(TemplateModelBuilder.Build(selection, templates.Name));
+        var model = TemplateModelBuilder.Build(selection, templates.Name);
+        context.PushGlobal(model);
         try
         {
             var markdown = templates.Main.Render(context);
-            return new Result<string>(markdown, []);
+            return new Result<RenderedAnnex>(new RenderedAnnex(markdown, DocumentValues.Read(model)), []);
         }
         catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
         {
@@ -55,6 +62,6 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
     }
 
-    private static Result<string> Failure(string id, string message, SourceLocation location) =>
+    private static Result<RenderedAnnex> Failure(string id, string message, SourceLocation location) =>
         new(null, [Diagnostic.Error(id, message, location)]);
 }

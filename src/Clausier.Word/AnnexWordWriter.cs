@@ -49,14 +49,20 @@ public sealed class AnnexWordWriter
     /// <param name="sourcePath">Path shown in diagnostics' locations.</param>
     /// <param name="manifest">The annex's manifest, clause hashes empty; the result carries it completed.</param>
     /// <remarks>Problems in the input are diagnostics, not exceptions; the DOCX is still written unless the reference document is unreadable.</remarks>
-    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest)
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest) =>
+        Write(markdown, sourcePath, manifest, AnnexDocumentSettings.None);
+
+    /// <param name="document">Title, subject, header, footer and language as values; each one set replaces the front matter's.</param>
+    /// <inheritdoc cref="Write(string, string, AnnexManifest)" path="/param[@name='markdown']|/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings document)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
+        ArgumentNullException.ThrowIfNull(document);
         try
         {
-            return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest);
+            return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest, document);
         }
         catch (Exception ex) when (NestingLimit.IsExceeded(ex))
         {
@@ -64,10 +70,15 @@ public sealed class AnnexWordWriter
         }
     }
 
-    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)
+    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings settings)
     {
         var diagnostics = new DiagnosticBag();
-        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics);
+        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics).With(settings);
+        if (frontMatter.Typography)
+        {
+            TypographyPass.Apply(document);
+            frontMatter = frontMatter with { Header = Typography(frontMatter.Header), Footer = Typography(frontMatter.Footer) };
+        }
 
         ReferenceDocument? reference = null;
         if (_options.ReferenceDocx is { } referenceDocx)
@@ -105,4 +116,6 @@ public sealed class AnnexWordWriter
         var bytes = package.Build(_options.Timestamp, Compression);
         return new WordResult(bytes, completed, diagnostics.ToList());
     }
+
+    private static string? Typography(string? text) => text is null ? null : FrenchTypography.Apply(text);
 }

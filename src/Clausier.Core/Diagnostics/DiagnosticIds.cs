@@ -16,6 +16,9 @@ public static class DiagnosticIds
     public const string InvalidIdentifier = "CLZ1007";
     public const string InvalidValue = "CLZ1008";
 
+    /// <summary>A value (tender, catalogue identity, batch manifest) held characters a document cannot carry; they were removed.</summary>
+    public const string ControlCharacterRemoved = "CLZ2030";
+
     // Catalogue Markdown files
     public const string MalformedPointId = "CLZ1101";
     public const string DuplicatePointId = "CLZ1102";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Loading;
+using Clausier.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Clausier.Core.Tenders;
@@ -57,7 +58,11 @@ public static class TenderReader
             root.String("catalogue"),
             ReadLots(root, file, diagnostics),
             ReadOptions(root.Map("options"), file, diagnostics),
-            root.Location);
+            root.Location)
+        {
+            AnnexNumber = root.String("annex_number"),
+            DocumentDate = ReadDate(root, file, diagnostics),
+        };
         root.ReportUnknownKeys();
         return new Result<Tender>(tender, diagnostics.ToList());
     }
@@ -91,6 +96,23 @@ public static class TenderReader
 
         diagnostics.Error(DiagnosticIds.InvalidValue, $"Deadline '{text}' is not a date and time such as 2026-03-16 12:00.",
             YamlLocations.At(file, root.Node("deadline")!));
+        return null;
+    }
+
+    private static DateOnly? ReadDate(YamlMap root, string file, DiagnosticBag diagnostics)
+    {
+        var text = root.String("date");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticIds.InvalidValue, $"Date '{text}' is not a date such as 2026-03-02.", YamlLocations.At(file, root.Node("date")!));
         return null;
     }
 
@@ -164,7 +186,10 @@ public static class TenderReader
             List(map, "exclude_sections", file, diagnostics),
             List(map, "include_points", file, diagnostics),
             List(map, "exclude_points", file, diagnostics),
-            parameters);
+            parameters)
+        {
+            Typography = map.Boolean("typography") ?? true,
+        };
         map.ReportUnknownKeys();
         return options;
     }
@@ -181,7 +206,7 @@ public static class TenderReader
     {
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value ?? "";
+            return ControlCharacters.Clean(scalar.Value ?? "", what, YamlLocations.At(file, node), diagnostics);
         }
 
         diagnostics.Error(DiagnosticIds.InvalidValue, $"{what} must be a single value.", YamlLocations.At(file, node));

@@ -259,7 +259,9 @@ internal sealed partial class FormIndex
             }
 
             var label = AnswerText.Fold(CellText(cells[0]));
-            var field = FormContract.CandidateFields.FirstOrDefault(f => AnswerText.Fold(f.Label) == label);
+            // An annex made before a label grew ("SIRET" → "SIRET ou identifiant équivalent") is still read by its row.
+            var field = FormContract.CandidateFields.FirstOrDefault(f => AnswerText.Fold(f.Label) is var known
+                && (known == label || (label.Length > 0 && known.StartsWith(label + " ", StringComparison.Ordinal))));
             if (field is not null)
             {
                 found.TryAdd(field.Name, new TableRow(rows[r], r + 1, cells.Count > 1 ? cells[1] : null));

@@ -126,6 +126,8 @@ public static class ParseJsonWriter
         json.WriteStartObject("candidate");
         json.WriteString("company", candidate.Company);
         json.WriteString("siret", candidate.Siret);
+        json.WriteString("consortium", candidate.ConsortiumMembers);
+        json.WriteString("lead", candidate.LeadMember);
         json.WriteString("signatory", candidate.Signatory);
         json.WriteString("role", candidate.Role);
         WriteDate(json, "date", candidate.Date);

@@ -34,9 +34,11 @@ internal static class TemplateModelBuilder
                 ["contract_form"] = tender.ContractForm,
                 ["cpv"] = Array(tender.CpvCodes),
                 ["deadline_date"] = tender.Deadline?.ToString("dddd d MMMM yyyy", French),
-                ["deadline_time"] = tender.Deadline?.ToString("HH'h'mm", French),
+                ["deadline_time"] = tender.Deadline?.ToString("HH' h 'mm", French),
                 ["platform"] = tender.Platform,
                 ["version"] = tender.DocumentVersion,
+                ["annex_number"] = tender.AnnexNumber,
+                ["date"] = tender.DocumentDate?.ToString("d MMMM yyyy", French),
                 ["lot_count"] = tender.Lots.Count,
             },
             ["buyer"] = new ScriptObject
@@ -68,12 +70,13 @@ internal static class TemplateModelBuilder
                 ["source"] = selection.Catalogue.Source,
                 ["copyright"] = selection.Catalogue.Copyright,
             },
-            ["options"] = new ScriptObject { ["allow_partial"] = tender.Options.AllowPartial },
+            ["options"] = new ScriptObject { ["allow_partial"] = tender.Options.AllowPartial, ["typography"] = tender.Options.Typography },
             ["parameters"] = Parameters(selection),
             ["sections"] = Array(selection.Sections.Select(s => Section(s, values, tender.Options.AllowPartial))),
             ["point_count"] = selection.Points.Count(),
             ["candidate_fields"] = Array(FormContract.CandidateFields.Select(f => new ScriptObject { ["name"] = f.Name, ["label"] = f.Label })),
             ["template_name"] = templateName,
+            [DocumentValues.Name] = DocumentValues.Create(),
         };
         globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
         return globals;

@@ -55,6 +55,7 @@ public static class Annexes
         Add(nameof(form.Cpv), form.Cpv);
         Add(nameof(form.Version), form.Version);
         Add(nameof(form.AllowPartial), form.AllowPartial ? "true" : "false");
+        Add(nameof(form.Typography), form.Typography ? "true" : "false");
         Add(nameof(form.ExcludePoints), form.ExcludePoints);
         Add(nameof(form.IncludePoints), form.IncludePoints);
         Add(nameof(form.IncludeSections), form.IncludeSections);
