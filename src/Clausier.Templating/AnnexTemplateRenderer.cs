@@ -16,7 +16,17 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             : new Result<string>(null, result.Diagnostics);
 
     /// <summary>The annex Markdown and the document values (title, header…) the template set, as values.</summary>
-    public Result<RenderedAnnex> RenderAnnex(TemplateSet templates, AnnexSelection selection)
+    public Result<RenderedAnnex> RenderAnnex(TemplateSet templates, AnnexSelection selection) =>
+        Run(templates, TemplateModelBuilder.Build(selection, templates.Name));
+
+    /// <summary>Renders a template set over a model of its own (the scoring grid, the analysis report, a letter).</summary>
+    /// <param name="model">Explicit script objects only (docs/templates.md); <c>md_escape</c> is added to it.</param>
+    public Result<string> Render(TemplateSet templates, Scriban.Runtime.ScriptObject model) =>
+        Run(templates, model) is var result && result.Value is { } annex
+            ? new Result<string>(annex.Markdown, result.Diagnostics)
+            : new Result<string>(null, result.Diagnostics);
+
+    private Result<RenderedAnnex> Run(TemplateSet templates, Scriban.Runtime.ScriptObject model)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -40,7 +50,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             context.CachedTemplates[path] = template;
         }
 
-        var model = TemplateModelBuilder.Build(selection, templates.Name);
+        TemplateModelBuilder.AddFunctions(model);
         context.PushGlobal(model);
         try
         {

@@ -18,5 +18,11 @@ public sealed record WordOptions
     /// </summary>
     public DateTimeOffset Timestamp { get; init; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// Written as the document's description (Word: File › Properties › Comments) when set: says where
+    /// the <see cref="Timestamp"/> comes from when it is the real date rather than a fixed one.
+    /// </summary>
+    public string? Description { get; init; }
+
     public static WordOptions Default { get; } = new();
 }

@@ -17,4 +17,7 @@ public sealed record TenderOptions(
     public bool Typography { get; init; } = true;
 
     public static TenderOptions Default { get; } = new(false, [], [], [], [], new Dictionary<string, Located<string>>());
+
+    /// <summary>Departures from the published référentiel granted on purpose, each with its reason.</summary>
+    public IReadOnlyList<Derogation> Derogations { get; init; } = [];
 }

@@ -58,7 +58,8 @@ public static class TenderReader
             root.String("catalogue"),
             ReadLots(root, file, diagnostics),
             ReadOptions(root.Map("options"), file, diagnostics),
-            root.Location)
+            root.Location,
+            Evaluation.EvaluationYaml.ReadSettings(root.Map("evaluation"), file, diagnostics))
         {
             AnnexNumber = root.String("annex_number"),
             DocumentDate = ReadDate(root, file, diagnostics),
@@ -119,6 +120,7 @@ public static class TenderReader
     private static List<Lot> ReadLots(YamlMap root, string file, DiagnosticBag diagnostics)
     {
         var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, SegmentWhat, diagnostics) : null;
+        var singleLotOptions = List(root, "segment_options", file, diagnostics);
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
@@ -136,6 +138,12 @@ public static class TenderReader
                 diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.lot-segment", map.Location, number);
             }
 
+            var lot = new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location)
+            {
+                IncludePoints = List(map, "include_points", file, diagnostics),
+                ExcludePoints = List(map, "exclude_points", file, diagnostics),
+                SegmentOptions = List(map, "segment_options", file, diagnostics),
+            };
             map.ReportUnknownKeys();
             if (lots.Exists(l => l.Number == number))
             {
@@ -143,7 +151,13 @@ public static class TenderReader
                 continue;
             }
 
-            lots.Add(new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location));
+            lots.Add(lot);
+        }
+
+        if (lots.Count > 0 && singleLotOptions.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidValue,
+                "'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.", singleLotOptions[0].Location);
         }
 
         if (lots.Count == 0)
@@ -154,7 +168,7 @@ public static class TenderReader
             }
             else
             {
-                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location));
+                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location) { SegmentOptions = singleLotOptions });
             }
         }
 
@@ -189,9 +203,43 @@ public static class TenderReader
             parameters)
         {
             Typography = map.Boolean("typography") ?? true,
+            Derogations = ReadDerogations(map, file, diagnostics),
         };
         map.ReportUnknownKeys();
         return options;
+    }
+
+    private static List<Derogation> ReadDerogations(YamlMap options, string file, DiagnosticBag diagnostics)
+    {
+        var derogations = new List<Derogation>();
+        foreach (var node in options.Sequence("derogations"))
+        {
+            if (YamlMap.From(node, file, "a derogation", diagnostics) is not { } map)
+            {
+                continue;
+            }
+
+            var parameter = map.String("parameter");
+            var point = map.String("point");
+            var reason = map.String("reason")?.Trim() ?? "";
+            map.ReportUnknownKeys();
+            if ((parameter is null) == (point is null))
+            {
+                diagnostics.Error(DiagnosticIds.DerogationUnknownTarget, "A derogation names either a 'parameter' or a 'point', not both nor neither.", map.Location);
+                continue;
+            }
+
+            if (reason.Length == 0)
+            {
+                diagnostics.Error(DiagnosticIds.DerogationWithoutReason,
+                    $"The derogation for {parameter ?? point} gives no 'reason': candidates must see why the tender departs from the référentiel.", map.Location);
+                continue;
+            }
+
+            derogations.Add(new Derogation(parameter?.Trim(), point?.Trim(), reason, map.Location));
+        }
+
+        return derogations;
     }
 
     private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>

@@ -1,5 +1,5 @@
 using System.Text;
-using Clausier.Core.Linting;
+using Clausier.Core.Parameters;
 
 namespace Clausier.Templating.Model;
 
@@ -60,11 +60,9 @@ public static class MarkdownText
 
     /// <summary>Replaces <c>{{id}}</c> in catalogue text by the escaped parameter values in force.</summary>
     public static string FillParameters(string markdown, IReadOnlyDictionary<string, string> values) =>
-        CatalogueLinter.ParameterUse().Replace(markdown, m =>
-            values.TryGetValue(m.Groups["id"].Value, out var value) ? Escape(value) : m.Value);
+        ParameterText.Fill(markdown, values, Escape);
 
     /// <summary>Same as <see cref="FillParameters"/> for plain text (no escaping).</summary>
     public static string FillPlain(string text, IReadOnlyDictionary<string, string> values) =>
-        CatalogueLinter.ParameterUse().Replace(text, m =>
-            values.TryGetValue(m.Groups["id"].Value, out var value) ? value : m.Value);
+        ParameterText.Fill(text, values, static value => value);
 }

@@ -11,7 +11,7 @@ namespace Clausier.Templating.Model;
 /// Built from explicit script objects, never from .NET objects, so templates cannot reach .NET
 /// members by reflection and every variable name is documented.
 /// </summary>
-internal static class TemplateModelBuilder
+public static class TemplateModelBuilder
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -74,12 +74,22 @@ internal static class TemplateModelBuilder
             ["parameters"] = Parameters(selection),
             ["sections"] = Array(selection.Sections.Select(s => Section(s, values, tender.Options.AllowPartial))),
             ["point_count"] = selection.Points.Count(),
+            ["departures"] = Departures(selection.Departures, tender),
             ["candidate_fields"] = Array(FormContract.CandidateFields.Select(f => new ScriptObject { ["name"] = f.Name, ["label"] = f.Label })),
             ["template_name"] = templateName,
             [DocumentValues.Name] = DocumentValues.Create(),
+            ["grid"] = GridModel.Build(selection),
         };
-        globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
         return globals;
+    }
+
+    /// <summary>The functions every template sees, whatever its model.</summary>
+    public static void AddFunctions(ScriptObject globals)
+    {
+        if (!globals.ContainsKey("md_escape"))
+        {
+            globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
+        }
     }
 
     private static ScriptObject Parameters(AnnexSelection selection)
@@ -92,6 +102,37 @@ internal static class TemplateModelBuilder
 
         return parameters;
     }
+
+    /// <summary>What the annex changes from the published référentiel (the « Points retirés ou adaptés » appendix).</summary>
+    private static ScriptObject Departures(AnnexDepartures departures, Core.Tenders.Tender tender) => new()
+    {
+        ["is_empty"] = departures.IsEmpty,
+        ["excluded_points"] = Array(departures.ExcludedPoints.Select(e => new ScriptObject
+        {
+            ["id"] = e.Point.Id,
+            ["title"] = e.Point.Title,
+            ["scope"] = e.Scope switch { ExclusionScope.Tender => "tender", ExclusionScope.Lot => "lot", _ => "segment_option" },
+            ["scope_label"] = e.Scope switch
+            {
+                ExclusionScope.Tender when tender.Lots.Count > 1 => "tous les lots",
+                ExclusionScope.Tender => "la consultation",
+                ExclusionScope.Lot => "ce lot",
+                _ => "option du segment",
+            },
+            ["reason"] = e.Reason,
+        })),
+        ["added_points"] = Array(departures.AddedPoints.Select(p => new ScriptObject { ["id"] = p.Id, ["title"] = p.Title })),
+        ["changed_parameters"] = Array(departures.ChangedParameters.Select(c => new ScriptObject
+        {
+            ["id"] = c.Parameter.Id,
+            ["label"] = c.Parameter.Label,
+            ["published"] = c.Published,
+            ["is_ranked"] = c.IsRanked,
+            ["value"] = c.Value,
+            ["weaker"] = c.Weaker,
+            ["reason"] = c.Reason,
+        })),
+    };
 
     private static ScriptObject Section(Section section, IReadOnlyDictionary<string, string> values, bool allowPartial) => new()
     {
@@ -136,5 +177,5 @@ internal static class TemplateModelBuilder
         _ => type.ToString(),
     };
 
-    private static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object?>()];
+    public static ScriptArray Array<T>(IEnumerable<T> items) => [.. items.Cast<object?>()];
 }

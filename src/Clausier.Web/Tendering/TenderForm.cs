@@ -71,6 +71,12 @@ public sealed class TenderForm
     [StringLength(500)]
     public string? ExcludeSections { get; set; }
 
+    /// <summary>
+    /// Derogations of an imported tender file, carried from post to post as they were: the page shows
+    /// them but does not edit them, and a tender that needs one must still generate from the page.
+    /// </summary>
+    public List<DerogationForm> Derogations { get; set; } = [];
+
     /// <summary>Catalogue parameter id to the value the buyer typed; empty keeps the catalogue's default.</summary>
     public Dictionary<string, string?> Parameters { get; set; } = new(StringComparer.Ordinal);
 }

@@ -44,6 +44,7 @@ internal sealed partial class DocxWriter
             new XElement(Dc + "creator", Creator),
             new XElement(Cp + "lastModifiedBy", Creator),
             new XElement(Dc + "language", frontMatter.Language),
+            options.Description is { } description ? new XElement(Dc + "description", Clean(description)) : null,
             new XElement(DcTerms + "created", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), time),
             new XElement(DcTerms + "modified", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), time)));
     }
