@@ -63,7 +63,7 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value ?? "";
+            var value = ControlCharacters.Clean(scalar.Value ?? "", $"'{key}' of {_context}", YamlLocations.At(_file, node), _diagnostics);
             if (required && value.Trim().Length == 0)
             {
                 _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-key", YamlLocations.At(_file, node), _context, key);
