@@ -81,7 +81,7 @@ public sealed partial class DistributionBuild : IDisposable
     private async Task<ToolPackage> PackAsync()
     {
         var folder = NewFolder("package");
-        await DotnetAsync(["pack", CliProject, "-c", "Release", "-o", folder, $"-p:ToolPackageRuntimeIdentifiers={Platform}%3Bany", .. NestedBuild]);
+        await DotnetAsync(["pack", CliProject, "-c", "Release", "-o", folder, $"-p:ToolPackageRuntimeIdentifiers=\"{Platform};any\"", .. NestedBuild]);
         var files = Directory.GetFiles(folder, "Clausier.Cli.*.nupkg");
         var pointer = files.Select(f => (File: f, Match: PackageVersion().Match(Path.GetFileName(f)))).Where(f => f.Match.Success).ToList();
         var (file, version) = Assert.Single(pointer);
