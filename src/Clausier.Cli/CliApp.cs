@@ -28,6 +28,11 @@ internal static class CliApp
         root.Subcommands.Add(BatchCommand.Create(console));
         root.Subcommands.Add(ParseCommand.Create(console));
         root.Subcommands.Add(CompareCommand.Create(console));
+        root.Subcommands.Add(EvaluateCommand.Create(console));
+        root.Subcommands.Add(GridCommand.Create(console));
+        root.Subcommands.Add(LibraryCommands.Create(console));
+        root.Subcommands.Add(PrefillCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -139,6 +139,24 @@ public sealed class AnnexReader
         }
     }
 
+    /// <summary>As <see cref="ReadClauseTexts(string)"/>, for an annex held in memory (e.g. an upload).</summary>
+    public IReadOnlyDictionary<string, string> ReadClauseTexts(byte[] data, string displayName)
+    {
+        try
+        {
+            using var package = SafePackage.Open(data, _options.Limits);
+            return ReadClauseTexts(package, displayName);
+        }
+        catch (Exception) // a reference that cannot be read only means excerpts without "before"
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    /// <summary>Clause texts of a package already opened and checked.</summary>
+    internal IReadOnlyDictionary<string, string> ReadClauseTexts(SafePackage package, string displayName = "") =>
+        new AnnexReading(new ReadState(displayName, _options) { KnownClauseHashes = _clauseHashes }, package).ReadClauseTexts();
+
     private ParsedAnnex Read(byte[] data, string file)
     {
         var state = new ReadState(file, _options) { KnownClauseHashes = _clauseHashes };

@@ -7,8 +7,17 @@ public static class AtomicFile
     private const int TemporaryStemLength = 64;
 
     /// <exception cref="OutputWriteException">The file system refused the file; no part of it is left behind.</exception>
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    public static void Write(string path, byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        Write(path, stream => stream.Write(content));
+    }
+
+    /// <summary>The file as <paramref name="write"/> writes it; nothing at <paramref name="path"/> changes if it throws.</summary>
+    /// <exception cref="OutputWriteException">The file system refused the file; no part of it is left behind.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         if (OutputTarget.WhyNot(path) is { } reason)
         {
             throw new OutputWriteException(path, reason);
@@ -24,7 +33,7 @@ public static class AtomicFile
             Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -43,6 +52,6 @@ public static class AtomicFile
         }
     }
 
-    /// <inheritdoc cref="Write(string, ReadOnlySpan{byte})"/>
+    /// <inheritdoc cref="Write(string, byte[])"/>
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 }

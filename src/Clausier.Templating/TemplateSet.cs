@@ -13,13 +13,13 @@ public sealed class TemplateSet
 {
     public const string MainFile = "annexe.sbn-md";
 
-    private TemplateSet(string folder, string name, Template main, IReadOnlyDictionary<string, Template> byFullPath)
+    private TemplateSet(string folder, string name, Template main, IReadOnlyDictionary<string, Template> byFullPath, string mainFile)
     {
         Folder = folder;
         Name = name;
         Main = main;
         ByFullPath = byFullPath;
-        MainPath = DisplayPath(Path.Combine(folder, MainFile));
+        MainPath = DisplayPath(Path.Combine(folder, mainFile));
     }
 
     public string Folder { get; }
@@ -35,16 +35,23 @@ public sealed class TemplateSet
     /// <summary>Every file of the set, parsed, by the full path the include loader resolves it to.</summary>
     internal IReadOnlyDictionary<string, Template> ByFullPath { get; }
 
-    public static Result<TemplateSet> Load(string folder) => Load(folder, TemplateLimits.Default);
+    public static Result<TemplateSet> Load(string folder) => Load(folder, MainFile, TemplateLimits.Default);
 
     /// <param name="limits">Their size caps and time limit bound the loading (<see cref="TemplateFiles"/>).</param>
-    public static Result<TemplateSet> Load(string folder, TemplateLimits limits)
+    public static Result<TemplateSet> Load(string folder, TemplateLimits limits) => Load(folder, MainFile, limits);
+
+    /// <param name="mainFile">The entry point, e.g. <c>grille.sbn-md</c> for the scoring grid, <c>rapport-analyse.sbn-md</c> for the report.</param>
+    public static Result<TemplateSet> Load(string folder, string mainFile) => Load(folder, mainFile, TemplateLimits.Default);
+
+    /// <inheritdoc cref="Load(string, string)" path="/param[@name='mainFile']"/>
+    /// <inheritdoc cref="Load(string, TemplateLimits)" path="/param[@name='limits']"/>
+    public static Result<TemplateSet> Load(string folder, string mainFile, TemplateLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var main = Path.Combine(folder, MainFile);
+        var main = Path.Combine(folder, mainFile);
         if (!File.Exists(main))
         {
-            return new Result<TemplateSet>(null, [Diagnostic.Error(TemplateDiagnosticIds.MissingMain, $"The template folder has no {MainFile}.", new FileLocation(DisplayPath(folder)))]);
+            return new Result<TemplateSet>(null, [Diagnostic.Error(TemplateDiagnosticIds.MissingMain, $"The template folder has no {mainFile}.", new FileLocation(DisplayPath(folder)))]);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -64,7 +71,7 @@ public sealed class TemplateSet
 
         var name = new DirectoryInfo(folder).Name;
         return new Result<TemplateSet>(diagnostics.Count == 0 && parsed.TryGetValue(RealPath.Of(main), out var entry)
-            ? new TemplateSet(folder, name, entry, parsed) : null, diagnostics);
+            ? new TemplateSet(folder, name, entry, parsed, mainFile) : null, diagnostics);
     }
 
     internal static IEnumerable<Diagnostic> ParseMessages(Template template) =>

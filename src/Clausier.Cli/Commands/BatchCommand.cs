@@ -43,7 +43,7 @@ internal static class BatchCommand
             return ExitCodes.Unreadable;
         }
 
-        var generator = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console, useIdleCores: false);
+        var generator = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console);
         if (generator is null)
         {
             return ExitCodes.Unreadable;

@@ -43,13 +43,45 @@ internal static class ParseCommand
             return ExitCodes.Unreadable;
         }
 
-        var run = ParseRun.Read(new AnnexReader(options), files);
+        var reader = new AnnexReader(options);
+        if (format == "json")
+        {
+            // Written file by file as they are read: a run of a thousand annexes is never held whole.
+            return WriteJson(console, Summarised(console, ParseRun.ReadEach(reader, files, Environment.ProcessorCount)), output);
+        }
+
+        var run = ParseRun.Read(reader, files);
         foreach (var file in run.Files)
         {
             Summarise(console, file);
         }
 
         return Write(console, run, format, output) ? run.ExitCode : ExitCodes.Unreadable;
+    }
+
+    private static IEnumerable<ParsedAnnex> Summarised(CliConsole console, IEnumerable<ParsedAnnex> files)
+    {
+        foreach (var file in files)
+        {
+            Summarise(console, file);
+            yield return file;
+        }
+    }
+
+    private static int WriteJson(CliConsole console, IEnumerable<ParsedAnnex> files, string? output)
+    {
+        var exitCode = ParseExitCode.Ok;
+        if (output is null)
+        {
+            using var buffer = new MemoryStream();
+            exitCode = ParseJsonWriter.Write(files, buffer);
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            return exitCode;
+        }
+
+        AtomicFile.Write(output, stream => exitCode = ParseJsonWriter.Write(files, stream));
+        console.Error.WriteLine($"Wrote {output}.");
+        return exitCode;
     }
 
     /// <summary>Reader options for --expect-tender: its reference and lot, and its clause texts to show what was altered.</summary>
@@ -115,12 +147,7 @@ internal static class ParseCommand
     private static bool Write(CliConsole console, ParseRun run, string format, string? output)
     {
         using var buffer = new MemoryStream();
-        Action<ParseRun, Stream> writer = format switch
-        {
-            "csv" => ParseCsvWriter.Write,
-            "xlsx" => ParseXlsxWriter.Write,
-            _ => ParseJsonWriter.Write,
-        };
+        Action<ParseRun, Stream> writer = format == "csv" ? ParseCsvWriter.Write : ParseXlsxWriter.Write;
         writer(run, buffer);
         if (output is null)
         {

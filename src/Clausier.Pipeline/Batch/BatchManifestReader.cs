@@ -83,6 +83,8 @@ public static class BatchManifestReader
             return;
         }
 
+        // Warnings about the tender (a character removed from a value) stay visible in the batch's output.
+        diagnostics.AddRange(result.Diagnostics);
         var tenderText = file is null ? text[(int)inline!.Start.Index..(int)inline.End.Index] : File.ReadAllText(source);
         AddLots(source, tenderText, result.Value, lots, entry, items, failures);
     }

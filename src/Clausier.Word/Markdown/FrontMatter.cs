@@ -1,3 +1,4 @@
+using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Loading;
 using Markdig.Extensions.Yaml;
@@ -9,7 +10,8 @@ namespace Clausier.Word.Markdown;
 
 /// <summary>The document settings an annex's YAML front matter carries (docs/annex-markdown.md).</summary>
 /// <param name="Language">BCP 47 tag written as <c>w:lang</c> and <c>dc:language</c>.</param>
-internal sealed record FrontMatter(string? Title, string? Subject, string? Header, string? Footer, string Language)
+/// <param name="Typography">Whether the French typographic pass runs over the text (set by the caller, not by front matter).</param>
+internal sealed record FrontMatter(string? Title, string? Subject, string? Header, string? Footer, string Language, bool Typography = false)
 {
     public const string DefaultLanguage = "fr-FR";
 
@@ -36,6 +38,15 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
             values.GetValueOrDefault("footer"),
             values.GetValueOrDefault("language") is { Length: > 0 } language ? language : DefaultLanguage);
     }
+
+    /// <summary>These settings, each value <paramref name="document"/> sets replacing the front matter's.</summary>
+    public FrontMatter With(AnnexDocumentSettings document) => new(
+        document.Title ?? Title,
+        document.Subject ?? Subject,
+        document.Header ?? Header,
+        document.Footer ?? Footer,
+        document.Language is { Length: > 0 } language ? language : Language,
+        document.Typography);
 
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal) { "title", "subject", "header", "footer", "language" };
 
