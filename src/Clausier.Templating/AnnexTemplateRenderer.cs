@@ -26,6 +26,9 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             ? new Result<string>(annex.Markdown, result.Diagnostics)
             : new Result<string>(null, result.Diagnostics);
 
+    /// <summary>As <see cref="Render(TemplateSet, Scriban.Runtime.ScriptObject)"/>, with the document values (title, header…) the template set.</summary>
+    public Result<RenderedAnnex> RenderDocument(TemplateSet templates, Scriban.Runtime.ScriptObject model) => Run(templates, model);
+
     private Result<RenderedAnnex> Run(TemplateSet templates, Scriban.Runtime.ScriptObject model)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);

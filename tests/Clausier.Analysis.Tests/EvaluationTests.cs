@@ -238,6 +238,26 @@ public class EvaluationTests
         Assert.DoesNotContain("O-5.2", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_candidate_name_holding_quotes_and_backslashes_reaches_its_letter_as_typed()
+    {
+        const string name = "Gamma \"Cloud\" \\ SAS: {{ x }} # *";
+        var gamma = Regular();
+        gamma["O-5.2"] = new(AnswerStatus.Non, "Prévu dans la prochaine version.");
+        var offers = new[] { RealAnnex.Read(RealAnnex.Fill(Annex.Value, name, gamma, alterClauseOf: "O-3.8"), "gamma.docx") };
+        var tender = TenderWithGrid.Value;
+        var evaluation = Assert.Single(EvaluationRun.Run(offers, RealAnnex.Catalogue, tender, [])).Evaluation!;
+        var documents = EvaluationDocuments.Load(Path.Combine(Checkout.Root, "templates", "evaluation"), WordOptions.Default).Value!;
+
+        var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, "vendredi 20 mars 2026");
+
+        Assert.False(files.HasErrors, string.Join("\n", files.Diagnostics));
+        var letter = files.Value!.Last().Content;
+        DocxAssert.Valid(letter);
+        Assert.StartsWith("Demande de ", BuyerValues.Properties(letter).Title, StringComparison.Ordinal);
+        Assert.EndsWith($" — {name}", BuyerValues.Properties(letter).Title, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void Report_and_letter_open_in_LibreOffice()
     {

@@ -52,27 +52,32 @@ public sealed class EvaluationDocuments
     public static Result<byte[]> Grid(TemplateSet annexTemplates, AnnexSelection selection, WordOptions options)
     {
         var renderer = new AnnexTemplateRenderer(TemplateLimits.Default);
-        var markdown = renderer.Render(annexTemplates, Templating.Model.TemplateModelBuilder.Build(selection, annexTemplates.Name));
+        var markdown = renderer.RenderDocument(annexTemplates, Templating.Model.TemplateModelBuilder.Build(selection, annexTemplates.Name));
         if (markdown.Value is null)
         {
             return new Result<byte[]>(null, markdown.Diagnostics);
         }
 
-        var word = new AnnexWordWriter(options).Write(markdown.Value, annexTemplates.MainPath, EmptyManifest(selection, annexTemplates.Name));
+        var word = new AnnexWordWriter(options)
+            .Write(markdown.Value.Markdown, annexTemplates.MainPath, EmptyManifest(selection, annexTemplates.Name), DocumentOf(markdown.Value, selection));
         return new Result<byte[]>(word.Docx, [.. markdown.Diagnostics, .. word.Diagnostics]);
     }
 
     private Result<byte[]> Write(TemplateSet templates, AnnexSelection selection, ScriptObject model)
     {
-        var markdown = _renderer.Render(templates, model);
+        var markdown = _renderer.RenderDocument(templates, model);
         if (markdown.Value is null)
         {
             return new Result<byte[]>(null, markdown.Diagnostics);
         }
 
-        var word = _writer.Write(markdown.Value, templates.MainPath, EmptyManifest(selection, templates.Name));
+        var word = _writer.Write(markdown.Value.Markdown, templates.MainPath, EmptyManifest(selection, templates.Name), DocumentOf(markdown.Value, selection));
         return new Result<byte[]>(word.Docx, [.. markdown.Diagnostics, .. word.Diagnostics]);
     }
+
+    /// <summary>The values the template set for the document (never a front matter built from a candidate's or buyer's text), typography as the tender says.</summary>
+    private static AnnexDocumentSettings DocumentOf(RenderedAnnex rendered, AnnexSelection selection) =>
+        rendered.Document with { Typography = selection.Tender.Options.Typography };
 
     /// <summary>These documents carry no answer form: their manifest names the consultation and lists no point.</summary>
     private static AnnexManifest EmptyManifest(AnnexSelection selection, string templateName) =>

@@ -86,6 +86,12 @@ public static class TemplateModelBuilder
     /// <summary>The functions every template sees, whatever its model.</summary>
     public static void AddFunctions(ScriptObject globals)
     {
+        // Every template can set its document's title, header… as values (docs/templates.md), whatever its model.
+        if (!globals.ContainsKey(DocumentValues.Name))
+        {
+            globals[DocumentValues.Name] = DocumentValues.Create();
+        }
+
         if (!globals.ContainsKey("md_escape"))
         {
             globals.SetValue("md_escape", MarkdownEscape, readOnly: true);
