@@ -16,7 +16,7 @@ public class BuiltInCatalogueTests
         Assert.NotNull(result.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Has_the_118_published_point_ids_in_published_order()
     {
         var published = PublishedClausier.Points().Select(p => p.Id).ToList();
@@ -35,7 +35,7 @@ public class BuiltInCatalogueTests
         ["O-2.2"] = (AnswerType.None, AnswerType.Description),
     };
 
-    [Fact]
+    [SkippableFact]
     public void Every_point_has_the_published_answer_type_except_the_documented_deviations()
     {
         var ours = Catalogue.Value.AllPoints().ToDictionary(p => p.Id, p => p.AnswerType);

@@ -207,14 +207,19 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
-    public async Task Preview_shows_the_intermediate_text()
+    public async Task Preview_shows_the_annex_as_the_candidate_reads_it_in_its_lot()
     {
         using var client = server.Client();
 
         var response = await client.PostForm("/Consultation", "Preview&lot=unique", Annexes.Fields(Annexes.Example));
 
-        var preview = (await PageClient.Parse(response)).QuerySelector("pre.preview")!.TextContent;
-        Assert.Contains("O-7.2", preview, StringComparison.Ordinal);
+        var preview = (await PageClient.Parse(response)).QuerySelector(".lot-result .annex-preview")!;
+        Assert.Contains("O-7.2", preview.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(preview.QuerySelector("h1, h2"));
+        Assert.NotNull(preview.QuerySelector("table .form-field"));
+        Assert.DoesNotContain(":::", preview.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("language: fr-FR", preview.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", preview.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

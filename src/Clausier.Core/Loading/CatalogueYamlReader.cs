@@ -17,8 +17,8 @@ internal static partial class CatalogueYamlReader
             return null;
         }
 
-        using var reader = File.OpenText(file);
-        var root = YamlMap.From(YamlLocations.LoadRoot(file, reader, diagnostics), file, "catalogue.yml", diagnostics);
+        var text = Utf8Text.ReadFile(file, diagnostics);
+        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, "catalogue.yml", diagnostics);
         if (root is null)
         {
             return null;
@@ -32,7 +32,8 @@ internal static partial class CatalogueYamlReader
             root.String("source"),
             root.String("copyright"),
             ReadParameters(root, file, diagnostics),
-            ReadSegments(root, file, diagnostics));
+            ReadSegments(root, file, diagnostics),
+            Evaluation.EvaluationYaml.ReadImportance(root.Map("importance"), file, diagnostics));
         _ = root.String("language");
         root.ReportUnknownKeys();
         return header;

@@ -29,7 +29,7 @@ public static class PointSelector
         var sections = catalogue.Sections.Select(s => Prune(s, p => Keep(p, segment.Id, tender, lot, options))).OfType<Section>().ToList();
         if (!sections.SelectMany(s => s.AllPoints()).Any())
         {
-            bag.Error(DiagnosticIds.NoPointsSelected, $"No control point applies to lot {lot.Number} (segment '{segment.Id}').", lot.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1208", lot.Location, lot.Number, segment.Id);
             return new Result<AnnexSelection>(null, bag.ToList());
         }
 
@@ -53,17 +53,15 @@ public static class PointSelector
         if (catalogue.Segments.Count == 0)
         {
             // An imported framework declares no segments: every point applies, whatever the lot's segment.
-            bag.Info(DiagnosticIds.TenderUnknownSegment,
-                $"Catalogue '{catalogue.Id}' declares no market segments: every point applies to lot {lot.Number}.", lot.Segment.Location);
+            bag.Report(DiagnosticSeverity.Info, "CLZ1203.no-segments", lot.Segment.Location, catalogue.Id, lot.Number);
             return new Segment(lot.Segment.Value, lot.Segment.Value, "");
         }
 
         var segment = catalogue.FindSegment(lot.Segment.Value);
         if (segment is null)
         {
-            bag.Error(DiagnosticIds.TenderUnknownSegment,
-                $"Lot {lot.Number}: unknown segment '{lot.Segment.Value}'.{Suggestions.DidYouMean(lot.Segment.Value, catalogue.Segments.Select(s => s.Id))}",
-                lot.Segment.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1203.unknown", lot.Segment.Location, lot.Number, lot.Segment.Value,
+                MessageCatalogue.Suggestion(Suggestions.Closest(lot.Segment.Value, catalogue.Segments.Select(s => s.Id))));
         }
 
         return segment;
@@ -97,12 +95,12 @@ public static class PointSelector
         var written = options.IncludePoints.Concat(options.ExcludePoints).Concat(lot.IncludePoints).Concat(lot.ExcludePoints);
         foreach (var point in written.Where(p => !pointIds.Contains(p.Value, PointIds.Comparer)))
         {
-            bag.Error(DiagnosticIds.TenderUnknownPoint, $"Unknown control point '{point.Value}'.{Suggestions.DidYouMean(point.Value, pointIds)}", point.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1204", point.Location, point.Value, MessageCatalogue.Suggestion(Suggestions.Closest(point.Value, pointIds)));
         }
 
         foreach (var section in options.IncludeSections.Concat(options.ExcludeSections).Where(s => !sectionNumbers.Contains(s.Value)))
         {
-            bag.Error(DiagnosticIds.TenderUnknownSection, $"Unknown section '{section.Value}'.{Suggestions.DidYouMean(section.Value, sectionNumbers)}", section.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1205", section.Location, section.Value, MessageCatalogue.Suggestion(Suggestions.Closest(section.Value, sectionNumbers)));
         }
 
         foreach (var derogation in options.Derogations)
@@ -132,8 +130,7 @@ public static class PointSelector
             if (catalogue.Parameters.FirstOrDefault(p => p.Id == id) is not { } parameter)
             {
                 // A tender written for another catalogue may set parameters this one lacks: harmless, but worth saying.
-                bag.Warning(DiagnosticIds.TenderUnknownParameter,
-                    $"Parameter '{id}' is not declared by catalogue '{catalogue.Id}' and is ignored.{Suggestions.DidYouMean(id, values.Keys)}", written.Location);
+                bag.Report(DiagnosticSeverity.Warning, "CLZ1206", written.Location, id, catalogue.Id, MessageCatalogue.Suggestion(Suggestions.Closest(id, values.Keys)));
                 continue;
             }
 

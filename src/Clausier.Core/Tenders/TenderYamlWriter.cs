@@ -19,7 +19,9 @@ public static class TenderYamlWriter
         Scalar(yaml, 0, "subject", tender.Subject);
         Scalar(yaml, 0, "procedure", tender.Procedure);
         Scalar(yaml, 0, "contract_form", tender.ContractForm);
+        Scalar(yaml, 0, "annex_number", tender.AnnexNumber);
         Scalar(yaml, 0, "version", tender.DocumentVersion);
+        Scalar(yaml, 0, "date", tender.DocumentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Scalar(yaml, 0, "deadline", tender.Deadline is { } deadline ? FormatDeadline(deadline) : null);
         Scalar(yaml, 0, "platform", tender.Platform);
         Scalar(yaml, 0, "catalogue", tender.Catalogue);
@@ -71,6 +73,10 @@ public static class TenderYamlWriter
     {
         yaml.Append("options:\n");
         yaml.Append("  allow_partial: ").Append(options.AllowPartial ? "true" : "false").Append('\n');
+        if (!options.Typography)
+        {
+            yaml.Append("  typography: false\n");
+        }
         List(yaml, 2, "include_sections", options.IncludeSections.Select(s => s.Value).ToList());
         List(yaml, 2, "exclude_sections", options.ExcludeSections.Select(s => s.Value).ToList());
         List(yaml, 2, "include_points", options.IncludePoints.Select(s => s.Value).ToList());

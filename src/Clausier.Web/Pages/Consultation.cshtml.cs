@@ -26,8 +26,8 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
 
     public TenderCheck? Check { get; private set; }
 
-    /// <summary>The lot whose intermediate annex text is shown, and that text.</summary>
-    public (string Lot, string Markdown)? Preview { get; private set; }
+    /// <summary>The lot whose annex is shown, and the annex as HTML, as the candidate will read it.</summary>
+    public (string Lot, string Html)? Preview { get; private set; }
 
     /// <summary>Why an imported file was refused, or why a download could not be made.</summary>
     public string? ImportError { get; private set; }
@@ -76,8 +76,8 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
         var result = Checked();
         if (Check is { Succeeded: true, Tender: { } tender } && tender.FindLot(lot) is { } chosen)
         {
-            var annex = workbench.Generator.Generate(tender, chosen);
-            Preview = annex.Markdown is null ? null : (chosen.Number, annex.Markdown);
+            var annex = workbench.Generator(workbench.Today()).Generate(tender, chosen);
+            Preview = annex.Markdown is null ? null : (chosen.Number, Clausier.Core.Text.AnnexHtml.Render(annex.Markdown));
         }
 
         return result;
@@ -103,7 +103,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
             return result;
         }
 
-        var annex = workbench.Generator.Generate(tender, chosen);
+        var annex = workbench.Generator(workbench.Today()).Generate(tender, chosen);
         if (!annex.Succeeded)
         {
             return Failed(annex);
@@ -121,14 +121,15 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
             return result;
         }
 
-        var annexes = workbench.Generator.GenerateAll(tender);
+        var today = workbench.Today();
+        var annexes = workbench.Generator(today).GenerateAll(tender);
         if (annexes.FirstOrDefault(a => !a.Succeeded) is { } failed)
         {
             return Failed(failed);
         }
 
         LogGenerated(logger, tender.Reference, "all");
-        return File(AnnexArchive.Create(tender, annexes, workbench.Timestamp), "application/zip", DownloadNames.Safe("annexes-" + tender.Reference, ".zip"));
+        return File(AnnexArchive.Create(tender, annexes, today), "application/zip", DownloadNames.Safe("annexes-" + tender.Reference, ".zip"));
     }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? tenderFile)
@@ -180,7 +181,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
     {
         LogGenerationFailed(logger, annex.LotNumber, string.Join(" | ", annex.Diagnostics.Where(d => d.IsError)));
         ImportError = $"L'annexe du lot {annex.LotNumber} n'a pas pu être produite : " +
-            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.Message}"));
+            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.French}"));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

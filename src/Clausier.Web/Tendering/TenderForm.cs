@@ -55,6 +55,9 @@ public sealed class TenderForm
 
     public bool AllowPartial { get; set; }
 
+    /// <summary>French typography over the annex's text (<c>options.typography</c>); on unless unticked.</summary>
+    public bool Typography { get; set; } = true;
+
     /// <summary>Point ids, separated by commas or spaces (as <c>options.exclude_points</c>).</summary>
     [StringLength(2000)]
     public string? ExcludePoints { get; set; }

@@ -3,14 +3,17 @@ using Clausier.Core.Tenders;
 
 namespace Clausier.Web.Tendering;
 
-/// <summary>Between the posted form and the tender record; no rule of its own beyond trimming and splitting lists.</summary>
+/// <summary>
+/// Between the posted form and the tender record; no rule of its own beyond splitting lists. Text is
+/// kept as typed (a value of spaces only is absent), so the annex shows what the buyer wrote.
+/// </summary>
 public static class TenderFormMapping
 {
     private static readonly char[] Separators = [',', ';', ' ', '\n', '\r', '\t'];
 
     public static Tender ToTender(TenderForm form, Catalogue catalogue)
     {
-        var lots = form.Lots.Select(l => new Lot(Text(l.Number), Text(l.Title), new Located<string>(Text(l.Segment), null))
+        var lots = form.Lots.Select(l => new Lot(Identifier(l.Number), Text(l.Title), new Located<string>(Identifier(l.Segment), null))
         {
             IncludePoints = List(l.IncludePoints),
             ExcludePoints = List(l.ExcludePoints),
@@ -18,10 +21,11 @@ public static class TenderFormMapping
         }).ToList();
         var parameters = form.Parameters
             .Where(p => !string.IsNullOrWhiteSpace(p.Value) && catalogue.Parameters.Any(c => c.Id == p.Key && c.Default != p.Value.Trim()))
-            .ToDictionary(p => p.Key, p => new Located<string>(p.Value!.Trim(), null), StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => new Located<string>(p.Value!, null), StringComparer.Ordinal);
         var options = new TenderOptions(form.AllowPartial, List(form.IncludeSections), List(form.ExcludeSections),
             List(form.IncludePoints), List(form.ExcludePoints), parameters)
         {
+            Typography = form.Typography,
             Derogations = [.. form.Derogations.Select(d => new Derogation(Optional(d.Parameter), Optional(d.Point), Text(d.Reason)))],
         };
         return new Tender(
@@ -55,6 +59,7 @@ public static class TenderFormMapping
             IncludePoints = Join(l.IncludePoints),
         })],
         AllowPartial = tender.Options.AllowPartial,
+        Typography = tender.Options.Typography,
         ExcludePoints = Join(tender.Options.ExcludePoints),
         IncludePoints = Join(tender.Options.IncludePoints),
         IncludeSections = Join(tender.Options.IncludeSections),
@@ -82,7 +87,9 @@ public static class TenderFormMapping
 
     private static string Join(IEnumerable<Located<string>> values) => string.Join(", ", values.Select(v => v.Value));
 
-    private static string Text(string? value) => value?.Trim() ?? "";
+    private static string Identifier(string? value) => value?.Trim() ?? "";
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? "" : value;
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
