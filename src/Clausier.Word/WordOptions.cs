@@ -24,13 +24,5 @@ public sealed record WordOptions
     /// </summary>
     public string? Description { get; init; }
 
-    /// <summary>
-    /// Whether writing one annex hands work to other cores: parsing the Markdown in chunks, hashing the
-    /// clauses, serialising and compressing the main document. On by default: one annex is written
-    /// sooner. A batch turns it off: it keeps every core busy with annexes of its own, and handing work
-    /// between threads there only costs.
-    /// </summary>
-    public bool UseIdleCores { get; init; } = true;
-
     public static WordOptions Default { get; } = new();
 }

@@ -42,7 +42,7 @@ public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
         var result = TenderReader.Read(TenderCheck.FileName, new StringReader(text));
         if (result.Value is null || result.HasErrors)
         {
-            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.ToString()));
+            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.Location is null ? $"{d.Id} {d.French}" : $"{d.Location} : {d.Id} {d.French}"));
             return new(null, $"Le fichier de consultation contient des erreurs : {errors}", StatusCodes.Status400BadRequest);
         }
 

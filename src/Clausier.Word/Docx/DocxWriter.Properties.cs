@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.CustomProperties;
-using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 

@@ -48,6 +48,21 @@ public sealed class PageClient : IDisposable
         return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
     }
 
+    /// <summary>Files under several field names in one form, e.g. one annex and several previous answers.</summary>
+    public async Task<HttpResponseMessage> PostFiles(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files)
+    {
+        var token = await Token(page);
+        using var content = new MultipartFormDataContent { { new StringContent(token), TokenField } };
+        foreach (var (field, name, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, field, name);
+        }
+
+        return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
+    }
+
     public async Task<string> Token(string page)
     {
         var (_, document) = await GetPage(page);
