@@ -1,5 +1,4 @@
 using Clausier.Analysis.Output;
-using Clausier.Core.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using static Clausier.Analysis.Output.SheetLayout;
