@@ -31,7 +31,8 @@ public class LibraryAndPrefillCommandTests
         Assert.Equal(2, report.RootElement.GetProperty("summary").GetProperty("toReview").GetInt32());
         var parsed = CliRun.Of("parse", temp.File("annexe-preremplie.docx"), "--format", "json");
         Assert.Contains("Réponse de 2026.", parsed.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("CLZ45", parsed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("CLZ4501", parsed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("CLZ4502", parsed.Out, StringComparison.Ordinal);
     }
 
     [Fact]
