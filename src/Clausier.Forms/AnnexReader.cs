@@ -39,6 +39,12 @@ public sealed class AnnexReader
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return Refused(path, ProblemCodes.CannotOpen, "this is a folder, not a file: give the .docx files in it (for example folder/*.docx)",
+                    "c'est un dossier, pas un fichier : donnez les fichiers .docx qu'il contient (par exemple dossier/*.docx)");
+            }
+
             if (!info.Exists)
             {
                 return Refused(path, ProblemCodes.CannotOpen, "file not found", "fichier introuvable");

@@ -13,6 +13,9 @@ public static class BuiltIn
 
     public static string TemplateFolder => Path.Combine(Root, "templates", "default");
 
+    /// <summary>Templates of the analysis report and of the letters to candidates (<c>clausier evaluate</c>).</summary>
+    public static string EvaluationTemplateFolder => Path.Combine(Root, "templates", "evaluation");
+
     public static string ExampleTender => Path.Combine(Root, "templates", "examples", "tender.yml");
 
     public static string ExamplesFolder => Path.Combine(Root, "templates", "examples");

@@ -33,9 +33,13 @@ internal static class WorkbookStyles
     public const uint HeaderCentered = 13;
     public const uint NotAsked = 14;
 
-    /// <summary>Built-in number formats (§18.8.30): 1 is <c>0</c>, 9 is <c>0%</c>.</summary>
+    /// <summary>Two decimals (built-in format 2, <c>0.00</c>): scores.</summary>
+    public const uint Decimal = 15;
+
+    /// <summary>Built-in number formats (§18.8.30): 1 is <c>0</c>, 2 is <c>0.00</c>, 9 is <c>0%</c>.</summary>
     private const uint IntegerFormat = 1;
     private const uint PercentFormat = 9;
+    private const uint DecimalFormat = 2;
 
     public static uint ForOutcome(PointOutcome outcome) => outcome switch
     {
@@ -82,8 +86,9 @@ internal static class WorkbookStyles
             Format(3, 0, 0, null),
             Format(0, 7, 0, Top(wrap: true)),
             Format(1, 2, 0, new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true }),
-            Format(3, 0, 0, Centered()))
-        { Count = 15U },
+            Format(3, 0, 0, Centered()),
+            Format(0, 0, DecimalFormat, Top(wrap: false)))
+        { Count = 16U },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0U, BuiltinId = 0U }) { Count = 1U });
 
     private static Font Font(OpenXmlElement? emphasis = null, double size = 11D, string? color = null)

@@ -11,4 +11,5 @@ internal sealed record CatalogueHeader(
     string? Source,
     string? Copyright,
     IReadOnlyList<CatalogueParameter> Parameters,
-    IReadOnlyList<Segment> Segments);
+    IReadOnlyList<Segment> Segments,
+    Evaluation.ImportanceRules Importance);

@@ -37,7 +37,8 @@ public static class CatalogueLoader
 
         var sections = new CatalogueAssembler(header, diagnostics).Assemble(files);
         var catalogue = new Catalogue(header.Id, header.Name, header.Version, header.Edition, header.Source, header.Copyright,
-            folder, header.Parameters, header.Segments, sections);
+            folder, header.Parameters, header.Segments, sections, header.Importance);
+        Evaluation.EvaluationGridBuilder.CheckTargets(catalogue, header.Importance, diagnostics);
         diagnostics.AddRange(CatalogueLinter.Lint(catalogue));
         return new Result<Catalogue>(catalogue, InReadingOrder(diagnostics.Items));
     }

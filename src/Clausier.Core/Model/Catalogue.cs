@@ -5,6 +5,7 @@ namespace Clausier.Core.Model;
 /// <param name="Version">Version of the catalogue text.</param>
 /// <param name="Edition">Edition of the published framework it follows, e.g. <c>2024</c>.</param>
 /// <param name="Origin">Folder or file the catalogue was read from.</param>
+/// <param name="Importance">Default importance of the points (catalogue.yml, <c>importance</c>); null when the catalogue declares none.</param>
 public sealed record Catalogue(
     string Id,
     string Name,
@@ -15,7 +16,8 @@ public sealed record Catalogue(
     string Origin,
     IReadOnlyList<CatalogueParameter> Parameters,
     IReadOnlyList<Segment> Segments,
-    IReadOnlyList<Section> Sections)
+    IReadOnlyList<Section> Sections,
+    Evaluation.ImportanceRules? Importance = null)
 {
     /// <summary>Every point in document order.</summary>
     public IEnumerable<ControlPoint> AllPoints() => Sections.SelectMany(s => s.AllPoints());

@@ -26,6 +26,15 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
 
     public IReadOnlyList<ParsedAnnex> Annexes { get; private set; } = [];
 
+    /// <summary>Every file read, in upload order, copies included (shown without their answers).</summary>
+    public IReadOnlyList<UploadedAnnex> Uploaded { get; private set; } = [];
+
+    /// <summary>Files not read at all: too large, empty, not a Word document.</summary>
+    public IReadOnlyList<RefusedFile> Refused { get; private set; } = [];
+
+    /// <summary>For a file whose candidate (company or SIRET) already sent another file in this upload, that file.</summary>
+    public IReadOnlyDictionary<string, string> SameCandidate { get; private set; } = new Dictionary<string, string>();
+
     public Comparison? Comparison { get; private set; }
 
     public IReadOnlyList<Diagnostic> ComparisonDiagnostics { get; private set; } = [];
@@ -50,7 +59,16 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
             return Page();
         }
 
-        Annexes = upload.Annexes;
+        Refused = upload.Refused;
+        Uploaded = upload.Annexes;
+        Annexes = [.. upload.Annexes.Where(a => a.DuplicateOf is null).Select(a => a.Annex)];
+        SameCandidate = SameCandidates(Annexes);
+        if (Annexes.Count == 0)
+        {
+            LogRefused(logger, upload.Status, $"{Refused.Count} file(s) refused");
+            Response.StatusCode = upload.Status;
+            return Page();
+        }
         Results = ParseJsonWriter.ToJson(new ParseRun(Annexes));
         var comparison = CandidateComparison.Build(Annexes, force: false);
         Comparison = comparison.Value;
@@ -72,7 +90,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
             return Page();
         }
 
-        var bytes = ComparisonWorkbook.ToBytes(comparison.Value, new ComparisonWorkbookOptions { Timestamp = workbench.Timestamp });
+        var bytes = ComparisonWorkbook.ToBytes(comparison.Value, new ComparisonWorkbookOptions { Timestamp = workbench.Today() });
         return File(bytes, XlsxType, DownloadNames.Safe("comparaison-" + comparison.Value.Tender.Reference, ".xlsx"));
     }
 
@@ -84,6 +102,32 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         using var output = new MemoryStream();
         ParseCsvWriter.Write(new ParseRun(FromResults(results)), output);
         return File(output.ToArray(), "text/csv; charset=utf-8", "reponses.csv");
+    }
+
+    private static Dictionary<string, string> SameCandidates(IReadOnlyList<ParsedAnnex> annexes)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var same = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var annex in annexes.Where(a => a.Readable))
+        {
+            var key = annex.Candidate.Siret is { Length: > 0 } siret ? "siret:" + siret
+                : annex.Candidate.Company is { Length: > 0 } company ? "name:" + company.Trim() : null;
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(key, out var first))
+            {
+                same[annex.File] = first;
+            }
+            else
+            {
+                seen[key] = annex.File;
+            }
+        }
+
+        return same;
     }
 
     /// <summary>The answers posted back by the page; the JSON reader reports, never throws on, anything else.</summary>

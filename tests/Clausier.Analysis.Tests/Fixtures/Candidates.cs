@@ -7,7 +7,7 @@ using Clausier.Forms;
 namespace Clausier.Analysis.Tests.Fixtures;
 
 /// <summary>What a fixture candidate answered to one point.</summary>
-public sealed record Fill(AnswerStatus? Status, string? Answer = null, DateOnly? Date = null);
+public sealed record Fill(AnswerStatus? Status, string? Answer = null, DateOnly? Date = null, string? Evidence = null);
 
 /// <summary>
 /// Three candidates with known answers to one small annex, built directly as <see cref="ParsedAnnex"/>

@@ -27,7 +27,9 @@ public static class RealAnnex
         WordOptions.Default, TemplateLimits.Default));
 
     /// <summary>The annex of a single-lot SaaS tender, as generated, and its manifest.</summary>
-    public static (byte[] Docx, AnnexManifest Manifest) Generate(string reference = "INFO 26-014")
+    public static (byte[] Docx, AnnexManifest Manifest) Generate(string reference = "INFO 26-014") => Generate(Tender(reference));
+
+    public static Tender Tender(string reference = "INFO 26-014", string extraYaml = "")
     {
         var yaml = $"""
             reference: {reference}
@@ -35,8 +37,18 @@ public static class RealAnnex
             buyer:
               name: Centre hospitalier universitaire de Montval
             segment: saas
-            """;
-        var tender = TenderReader.Read("tender.yml", new StringReader(yaml)).Value!;
+
+            """ + extraYaml;
+        var tender = TenderReader.Read("tender.yml", new StringReader(yaml));
+        Assert.False(tender.HasErrors, string.Join("\n", tender.Diagnostics));
+        return tender.Value!;
+    }
+
+    public static Core.Model.Catalogue Catalogue => Generator.Value.Catalogue;
+
+    /// <summary>The annex of <paramref name="tender"/>'s first lot, as generated, and its manifest.</summary>
+    public static (byte[] Docx, AnnexManifest Manifest) Generate(Tender tender)
+    {
         var annex = Generator.Value.Generate(tender, tender.Lots[0]);
         Assert.True(annex.Succeeded, string.Join("\n", annex.Diagnostics));
         return (annex.Docx!, annex.Manifest!);
@@ -69,6 +81,11 @@ public static class RealAnnex
                 if (fill.Answer is { } answer)
                 {
                     Type(document, FormContract.PointTag(id, FormField.Answer), answer);
+                }
+
+                if (fill.Evidence is { } evidence)
+                {
+                    Type(document, FormContract.PointTag(id, FormField.Evidence), evidence);
                 }
             }
 

@@ -1,0 +1,169 @@
+using System.CommandLine;
+using System.Globalization;
+using Clausier.Analysis;
+using Clausier.Analysis.Evaluating;
+using Clausier.Analysis.Output;
+using Clausier.Core.Tenders;
+using Clausier.Forms;
+using Clausier.Pipeline;
+using Clausier.Pipeline.Evaluation;
+using Clausier.Word;
+
+namespace Clausier.Cli.Commands;
+
+/// <summary><c>clausier evaluate</c>: regularity, scores, workbook, analysis report and letters (docs/evaluate.md).</summary>
+internal static class EvaluateCommand
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("OFFERS") { Description = "Returned annexes (DOCX) or JSON written by 'clausier parse'.", Arity = ArgumentArity.OneOrMore };
+        var tender = new Option<string>("--tender") { Description = "Tender YAML file (its 'evaluation' block gives the weights).", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "evaluation" };
+        var catalogue = CatalogueCommands.CatalogueOption();
+        var decisions = new Option<string?>("--decisions") { Description = $"Buyer's decisions (default: {DecisionsReader.DefaultFileName} next to the first offer, if present)." };
+        var replyBy = new Option<string?>("--reply-by") { Description = "Reply deadline of the letters, e.g. 2026-03-20 or '2026-03-20 12:00'." };
+        var templates = new Option<string?>("--templates") { Description = "Folder of the report and letter templates (default: the built-in ones)." };
+        var reference = new Option<string?>("--reference-docx") { Description = "Word file whose styles the report and letters take." };
+        var command = new Command("evaluate", "Evaluate offers: regularity, scores from the published weights, workbook, analysis report and letters to candidates.")
+        {
+            files, tender, output, catalogue, decisions, replyBy, templates, reference,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(tender)!, parse.GetValue(output)!, parse.GetValue(catalogue),
+            parse.GetValue(decisions), parse.GetValue(replyBy), parse.GetValue(templates), parse.GetValue(reference)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, string tenderPath, string output, string? cataloguePath, string? decisionsPath,
+        string? replyBy, string? templates, string? referenceDocx)
+    {
+        var tender = TenderReader.ReadFile(tenderPath);
+        console.Report(tender.Diagnostics);
+        var catalogue = CatalogueSource.Load(cataloguePath);
+        console.Report(catalogue.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
+        var reply = ReplyBy(replyBy, console);
+        var options = WordOptions.Default with { Timestamp = Timestamps.FromEnvironment() };
+        if (referenceDocx is not null)
+        {
+            var read = ReferenceDocumentFile.Read(referenceDocx);
+            console.Report(read.Diagnostics);
+            options = options with { ReferenceDocx = read.Value, ReferenceDocxName = referenceDocx };
+            if (read.Value is null)
+            {
+                return ExitCodes.Unreadable;
+            }
+        }
+
+        var documents = EvaluationDocuments.Load(templates ?? BuiltIn.EvaluationTemplateFolder, options);
+        console.Report(documents.Diagnostics);
+        var decisions = ReadDecisions(decisionsPath ?? DefaultDecisions(files), explicitPath: decisionsPath is not null, console);
+        if (tender.Value is null || tender.HasErrors || catalogue.Value is null || catalogue.HasErrors || documents.Value is null || decisions is null
+            || (replyBy is not null && reply is null))
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var annexes = CandidateFiles.Read(files, new AnnexReader());
+        var groups = EvaluationRun.Run(annexes, catalogue.Value, tender.Value, decisions);
+        var evaluated = groups.Where(g => g.Evaluation is not null).ToList();
+        var problems = false;
+        foreach (var group in groups)
+        {
+            console.Report(group.Diagnostics);
+            if (group.Evaluation is null)
+            {
+                problems = true;
+                continue;
+            }
+
+            var folder = evaluated.Count > 1 ? Path.Combine(output, SafeFileName.For("lot-" + group.Lot!.Number, "")) : output;
+            var produced = EvaluationFiles.Produce(group.Evaluation, catalogue.Value, tender.Value, group.Lot!, documents.Value, options.Timestamp, reply);
+            console.Report(produced.Diagnostics);
+            if (produced.Value is null)
+            {
+                problems = true;
+                continue;
+            }
+
+            Directory.CreateDirectory(folder);
+            foreach (var file in produced.Value)
+            {
+                AtomicFile.Write(Path.Combine(folder, file.Name), file.Content);
+            }
+
+            Summary(console, group, folder, produced.Value);
+            problems |= group.Evaluation.Comparison.Excluded.Count > 0;
+        }
+
+        if (evaluated.Count == 0)
+        {
+            console.Error.WriteLine($"error {EvaluationIds.NoAnnexForTender}: no offer could be evaluated against {tenderPath}.");
+            return ExitCodes.Unreadable;
+        }
+
+        return problems ? ExitCodes.Problems : ExitCodes.Ok;
+    }
+
+    /// <summary>What the buyer reads first: each candidate's regularity, score and rank, as the workbook and report show them.</summary>
+    private static void Summary(CliConsole console, EvaluatedGroup group, string folder, IReadOnlyList<EvaluationFile> files)
+    {
+        var evaluation = group.Evaluation!;
+        console.Out.WriteLine($"{group.Group.Label}: {evaluation.Candidates.Count} offer(s), scored out of {GridNumber(evaluation.Grid.Total)}");
+        foreach (var candidate in evaluation.Candidates)
+        {
+            console.Out.WriteLine($"  {candidate.Name}: {EvaluationLabels.French(candidate.Regularity)}, note {EvaluationLabels.Score(candidate.Total)}, rang {EvaluationLabels.Rank(candidate)}, {candidate.OpenFindings.Count()} constat(s)");
+        }
+
+        console.Out.WriteLine($"Wrote {string.Join(", ", files.Select(f => Path.Combine(folder, f.Name)))}");
+    }
+
+    private static string GridNumber(double value) => Templating.Model.GridModel.Number(value);
+
+    private static string? DefaultDecisions(string[] files)
+    {
+        var folder = files.Length == 0 ? null : Path.GetDirectoryName(Path.GetFullPath(files[0]));
+        var path = folder is null ? null : Path.Combine(folder, DecisionsReader.DefaultFileName);
+        return path is not null && File.Exists(path) ? path : null;
+    }
+
+    private static List<BuyerDecision>? ReadDecisions(string? path, bool explicitPath, CliConsole console)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        var read = DecisionsReader.ReadFile(path);
+        console.Report(read.Diagnostics);
+        if (read.Value is null)
+        {
+            return null;
+        }
+
+        if (!explicitPath)
+        {
+            console.Error.WriteLine($"Applying the decisions of {path} ({read.Value.Count}).");
+        }
+
+        return [.. read.Value];
+    }
+
+    private static string? ReplyBy(string? text, CliConsole console)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        string[] formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd"];
+        if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var day = date.ToString("dddd d MMMM yyyy", French);
+            return date.TimeOfDay == TimeSpan.Zero ? day : $"{day} à {date:HH}\u00A0h\u00A0{date:mm}";
+        }
+
+        console.Error.WriteLine($"error: --reply-by '{text}' is not a date such as 2026-03-20 or '2026-03-20 12:00'.");
+        return null;
+    }
+}

@@ -1,0 +1,67 @@
+using Clausier.Analysis.Output;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Model;
+using Clausier.Core.Selection;
+using Clausier.Core.Tenders;
+
+namespace Clausier.Pipeline.Evaluation;
+
+/// <summary>One file an evaluation produces: its name in the output folder and its bytes.</summary>
+public sealed record EvaluationFile(string Name, byte[] Content);
+
+/// <summary>
+/// Every file of one evaluated group — the workbook, the report and the letters — built from the one
+/// <see cref="Analysis.Evaluating.Evaluation"/>, for the command line and the web page alike.
+/// </summary>
+public static class EvaluationFiles
+{
+    public const string WorkbookName = "evaluation.xlsx";
+    public const string ReportName = "rapport-analyse.docx";
+    public const string LetterPrefix = "demande-";
+
+    /// <summary>The reply deadline letters give when the buyer sets none.</summary>
+    public const string DefaultReplyBy = "huitième jour suivant la réception de la présente demande";
+
+    public static Result<IReadOnlyList<EvaluationFile>> Produce(Analysis.Evaluating.Evaluation evaluation, Catalogue catalogue, Tender tender, Lot lot,
+        EvaluationDocuments documents, DateTimeOffset timestamp, string? replyBy)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var selection = PointSelector.Select(catalogue, tender, lot);
+        if (selection.Value is null)
+        {
+            return new Result<IReadOnlyList<EvaluationFile>>(null, selection.Diagnostics);
+        }
+
+        var files = new List<EvaluationFile>
+        {
+            new(WorkbookName, ComparisonWorkbook.ToBytes(evaluation, new ComparisonWorkbookOptions { Timestamp = timestamp })),
+        };
+        var report = documents.Report(selection.Value, evaluation);
+        diagnostics.AddRange(report.Diagnostics);
+        if (report.Value is not null)
+        {
+            files.Add(new EvaluationFile(ReportName, report.Value));
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in evaluation.Candidates.Where(c => c.Requests.Any()))
+        {
+            var letter = documents.Letter(selection.Value, evaluation, candidate, replyBy ?? DefaultReplyBy);
+            diagnostics.AddRange(letter.Diagnostics);
+            if (letter.Value is null)
+            {
+                continue;
+            }
+
+            var name = SafeFileName.For(LetterPrefix + candidate.Name, ".docx");
+            for (var n = 2; !names.Add(name); n++)
+            {
+                name = SafeFileName.For($"{LetterPrefix}{candidate.Name}-{n}", ".docx");
+            }
+
+            files.Add(new EvaluationFile(name, letter.Value));
+        }
+
+        return new Result<IReadOnlyList<EvaluationFile>>(diagnostics.Any(d => d.IsError) ? null : files, diagnostics);
+    }
+}
