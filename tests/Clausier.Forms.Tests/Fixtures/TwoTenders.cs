@@ -18,7 +18,7 @@ public static class TwoTenders
     private static readonly Lazy<AnnexGenerator> Generator = new(() => new AnnexGenerator(
         CatalogueLoader.LoadFolder(Path.Combine(Checkout.Root, "catalogue")).Value!,
         TemplateSet.Load(Path.Combine(Checkout.Root, "templates", "default")).Value!,
-        WordOptions.Default with { UseIdleCores = false }, TemplateLimits.Default));
+        WordOptions.Default, TemplateLimits.Default));
 
     private static readonly Lazy<byte[]> LazyA = new(() => Generate("INFO 25-031", "saas", ""));
 
