@@ -2,7 +2,7 @@ namespace Clausier.Forms;
 
 /// <summary>
 /// Codes of the problems the reader reports; each is listed with an example in docs/parse.md.
-/// 40xx: the file itself (a refused or unreadable file has at least one error among 4001–4019);
+/// 40xx: the file itself (a refused or unreadable file has at least one error among 4001–4019, 4024 or 4025);
 /// 41xx: identity; 42xx: form structure; 43xx: answers; 44xx: candidate block; 45xx: integrity and review marks.
 /// </summary>
 public static class ProblemCodes
@@ -30,6 +30,15 @@ public static class ProblemCodes
     public const string ActiveContent = "CLZ4021";
     public const string ExternalRelationship = "CLZ4022";
     public const string PartIgnored = "CLZ4023";
+
+    /// <summary>A zip entry whose inflated bytes do not match its CRC-32: the file is refused.</summary>
+    public const string ChecksumMismatch = "CLZ4024";
+
+    /// <summary>A DOCX with neither manifest nor answer tables: not an annex at all, so nothing is read.</summary>
+    public const string NotAnAnnex = "CLZ4025";
+
+    /// <summary>An answer longer than the reader keeps: the kept part is returned, the cut is an error.</summary>
+    public const string TextCut = "CLZ4026";
 
     public const string NoManifest = "CLZ4101";
     public const string ManifestFromProperties = "CLZ4102";

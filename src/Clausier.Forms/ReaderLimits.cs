@@ -36,5 +36,11 @@ public sealed record ReaderLimits
     /// <summary>Nesting depth of XML elements in one part (the reader walks the tree recursively).</summary>
     public int MaxXmlDepth { get; init; } = 256;
 
+    /// <summary>Characters kept of one answer field; the rest is reported as cut (CLZ4026).</summary>
+    public int MaxAnswerChars { get; init; } = 100_000;
+
+    /// <summary>Characters kept of all the answer fields of one file together.</summary>
+    public long MaxTextChars { get; init; } = 2_000_000;
+
     public static ReaderLimits Default { get; } = new();
 }

@@ -1,4 +1,4 @@
-using System.IO.Hashing;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Clausier.Pipeline;
@@ -35,7 +35,7 @@ public static class FileNamePart
         var safe = builder.ToString().Trim('.', '-');
         if (safe.Length > MaxLength)
         {
-            var hash = Convert.ToHexStringLower(XxHash32.Hash(Encoding.UTF8.GetBytes(text)));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..HashLength];
             safe = $"{safe[..(MaxLength - HashLength - 1)].TrimEnd('.', '-')}-{hash}";
         }
 

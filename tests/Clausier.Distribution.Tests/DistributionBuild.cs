@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Clausier.Testing;
 
@@ -36,7 +37,7 @@ public sealed partial class DistributionBuild : IDisposable
     /// <summary>The dotnet host running these tests, so that nested commands use the same SDK.</summary>
     public static string Dotnet { get; } = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
-    /// <summary>The package made by <c>dotnet pack src/Clausier.Cli</c>.</summary>
+    /// <summary>The packages made by <c>dotnet pack src/Clausier.Cli</c>.</summary>
     public Task<ToolPackage> Package => package.Value;
 
     /// <summary>The linux-x64 single-file executable, published without ReadyToRun to keep CI short.</summary>
@@ -69,15 +70,26 @@ public sealed partial class DistributionBuild : IDisposable
 
     public void Dispose() => work.Dispose();
 
+    /// <summary>This machine's platform, as the tool packages name it (<c>linux-x64</c>).</summary>
+    public static string Platform { get; } = RuntimeInformation.RuntimeIdentifier;
+
+    /// <summary>
+    /// The pointer package, this machine's platform package and the portable one. Only these two
+    /// platforms are packed, to keep CI short: each platform package is compiled ahead of time for its
+    /// runtime, and the project lists five (<see cref="ToolPackageTests"/> checks the list).
+    /// </summary>
     private async Task<ToolPackage> PackAsync()
     {
         var folder = NewFolder("package");
-        await DotnetAsync(["pack", CliProject, "-c", "Release", "-o", folder, .. NestedBuild]);
+        await DotnetAsync(["pack", CliProject, "-c", "Release", "-o", folder, $"-p:ToolPackageRuntimeIdentifiers=\"{Platform};any\"", .. NestedBuild]);
         var files = Directory.GetFiles(folder, "Clausier.Cli.*.nupkg");
-        var file = Assert.Single(files);
-        var version = PackageVersion().Match(Path.GetFileName(file));
-        Assert.True(version.Success, $"unexpected package name {file}");
-        return new ToolPackage(folder, file, version.Groups["version"].Value);
+        var pointer = files.Select(f => (File: f, Match: PackageVersion().Match(Path.GetFileName(f)))).Where(f => f.Match.Success).ToList();
+        var (file, version) = Assert.Single(pointer);
+        var versionText = version.Groups["version"].Value;
+        var platformFile = Path.Combine(folder, $"Clausier.Cli.{Platform}.{versionText}.nupkg");
+        var portableFile = Path.Combine(folder, $"Clausier.Cli.any.{versionText}.nupkg");
+        Assert.True(File.Exists(platformFile) && File.Exists(portableFile), $"packed: {string.Join(", ", files.Select(Path.GetFileName))}");
+        return new ToolPackage(folder, file, platformFile, portableFile, versionText);
     }
 
     private async Task<string> PublishLinuxAsync()

@@ -78,9 +78,18 @@ public sealed class NoFileWrittenTests(Browser browser) : IClassFixture<Browser>
         }
     }
 
-    /// <summary>The .NET runtime's own diagnostics socket (dotnet-trace, dotnet-counters), not a file of the application.</summary>
-    private static bool IsRuntimeDiagnosticsSocket(string path) =>
-        Path.GetFileName(path).StartsWith("dotnet-diagnostic-", StringComparison.Ordinal) && path.EndsWith("-socket", StringComparison.Ordinal);
+    /// <summary>
+    /// The .NET runtime's own endpoints, made in the temp folder of every .NET process while it runs and
+    /// removed when it exits: the diagnostics socket (dotnet-trace, dotnet-counters) and the debugger's
+    /// pipes. They hold no data of the application (DOTNET_EnableDiagnostics=0 turns them off).
+    /// </summary>
+    private static bool IsRuntimeDiagnosticsSocket(string path)
+    {
+        var name = Path.GetFileName(path);
+        return Path.GetDirectoryName(path) == "tmp"
+            && ((name.StartsWith("dotnet-diagnostic-", StringComparison.Ordinal) && name.EndsWith("-socket", StringComparison.Ordinal))
+                || (name.StartsWith("clr-debug-pipe-", StringComparison.Ordinal) && (name.EndsWith("-in", StringComparison.Ordinal) || name.EndsWith("-out", StringComparison.Ordinal))));
+    }
 
     private static async Task WaitUntilListening(Uri address)
     {

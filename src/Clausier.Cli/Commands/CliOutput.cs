@@ -18,11 +18,15 @@ internal static class CliOutput
     }
 
     /// <summary>Writes atomically; false (reported, nothing left behind) when the file system refuses.</summary>
-    public static bool Write(CliConsole console, string path, ReadOnlySpan<byte> content)
+    public static bool Write(CliConsole console, string path, byte[] content) =>
+        Write(console, path, stream => stream.Write(content));
+
+    /// <summary>Writes atomically what <paramref name="write"/> writes; false (reported, nothing left behind) when the file system refuses.</summary>
+    public static bool Write(CliConsole console, string path, Action<Stream> write)
     {
         try
         {
-            AtomicFile.Write(path, content);
+            AtomicFile.Write(path, write);
             return true;
         }
         catch (OutputWriteException ex)

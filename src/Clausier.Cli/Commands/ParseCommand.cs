@@ -79,7 +79,11 @@ internal static class ParseCommand
             return exitCode;
         }
 
-        AtomicFile.Write(output, stream => exitCode = ParseJsonWriter.Write(files, stream));
+        if (!CliOutput.Write(console, output, stream => exitCode = ParseJsonWriter.Write(files, stream)))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         console.Error.WriteLine($"Wrote {output}.");
         return exitCode;
     }

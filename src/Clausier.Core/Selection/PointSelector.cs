@@ -136,8 +136,7 @@ public static class PointSelector
 
             if (ParameterValue.Parse(parameter.Kind, written.Value) is not { } value)
             {
-                bag.Error(DiagnosticIds.InvalidParameterValue,
-                    $"Parameter '{id}' is '{written.Value}', which is not {parameter.Kind.Expected()}.", written.Location);
+                bag.Report(DiagnosticSeverity.Error, $"{DiagnosticIds.InvalidParameterValue}.{parameter.Kind.ToWritten()}", written.Location, id, written.Value);
                 continue;
             }
 
@@ -145,10 +144,7 @@ public static class PointSelector
             var weaker = parameter.IsWeakerThanPublished(value);
             if (weaker && derogation is null)
             {
-                bag.Error(DiagnosticIds.ParameterWeakerThanPublished,
-                    $"Parameter '{id}' is '{written.Value}', which demands less than the published référentiel ({parameter.Published}). " +
-                    $"Keep {parameter.Published} or stricter, or grant it on purpose under options.derogations with '- parameter: {id}' and a 'reason'.",
-                    written.Location);
+                bag.Report(DiagnosticSeverity.Error, DiagnosticIds.ParameterWeakerThanPublished, written.Location, id, written.Value, parameter.Published);
                 continue;
             }
 
@@ -189,9 +185,7 @@ public static class PointSelector
             }
 
             var location = options.Parameters.TryGetValue(parameter.Id, out var written) ? written.Location : selection.Tender.Location;
-            bag.Warning(DiagnosticIds.ContactNotReachable,
-                $"Parameter '{parameter.Id}' reads « {value} » in the annex, which tells candidates nobody to write to: give an e-mail address or a telephone number ({parameter.Label}).",
-                location);
+            bag.Report(DiagnosticSeverity.Warning, DiagnosticIds.ContactNotReachable, location, parameter.Id, value, parameter.Label);
         }
     }
 

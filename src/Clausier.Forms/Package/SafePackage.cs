@@ -115,6 +115,7 @@ internal sealed partial class SafePackage : IDisposable
                 CheckInflated(name, entry.Length, output.Length, compressed);
             }
 
+            CheckIntact(name, entry, output);
             return output;
         }
         catch (InvalidDataException ex)
@@ -133,6 +134,27 @@ internal sealed partial class SafePackage : IDisposable
         {
             output.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The inflated bytes must have the size and CRC-32 the zip declares: a flipped bit inside an entry
+    /// still inflates, and would silently change an answer ("9.10" read as "9.1-").
+    /// </summary>
+    private static void CheckIntact(string name, ZipArchiveEntry entry, PooledBytes output)
+    {
+        if (output.Length != entry.Length)
+        {
+            throw new RefusedException(ProblemCodes.EntrySizeMismatch,
+                $"part /{name} inflates to {output.Length:N0} bytes but declares {entry.Length:N0}: the file is damaged; ask the candidate to send it again",
+                $"la partie /{name} fait {output.Length:N0} octets une fois décompressée au lieu des {entry.Length:N0} annoncés : le fichier est endommagé, demandez au candidat de le renvoyer");
+        }
+
+        if (System.IO.Hashing.Crc32.HashToUInt32(output.Segment) != entry.Crc32)
+        {
+            throw new RefusedException(ProblemCodes.ChecksumMismatch,
+                $"part /{name} does not match its CRC-32 checksum: the file was damaged on the way (an answer could read differently from what the candidate wrote); ask the candidate to send it again",
+                $"la partie /{name} ne correspond pas à sa somme de contrôle CRC-32 : le fichier a été endommagé en route (une réponse pourrait se lire autrement que ce que le candidat a écrit) ; demandez au candidat de le renvoyer");
         }
     }
 

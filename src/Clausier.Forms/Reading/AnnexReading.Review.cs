@@ -50,12 +50,21 @@ internal sealed partial class AnnexReading
 
         var points = new List<string>();
         var pointsFr = new List<string>();
+        var outside = false;
         foreach (var id in ids)
         {
             var anchor = anchors.GetValueOrDefault(id);
             var pointId = anchor is null ? null : _index.PointAt(anchor);
             points.Add(pointId ?? "outside any point");
-            pointsFr.Add(pointId ?? "hors de tout point");
+            if (pointId is null)
+            {
+                outside = true;
+            }
+            else
+            {
+                pointsFr.Add(pointId);
+            }
+
             var (author, text) = comments.GetValueOrDefault(id, ("unknown", ""));
             state.Report(ProblemCodes.Comment, DiagnosticSeverity.Warning, pointId,
                 $"comment by {author}: \"{AnswerText.Excerpt(text, 200)}\" (not part of any answer)", anchor,
@@ -64,8 +73,16 @@ internal sealed partial class AnnexReading
 
         state.ReportFile(ProblemCodes.Comment, DiagnosticSeverity.Info,
             $"{ids.Count} comment(s) in the document, on {string.Join(", ", points.Distinct())}",
-            $"{ids.Count} commentaire(s) dans le document, sur {string.Join(", ", pointsFr.Distinct())}");
+            $"{ids.Count} commentaire(s) dans le document, {WhereFr(pointsFr.Distinct().ToList(), outside)}");
     }
+
+    /// <summary>"sur O-1.1, O-2.3", "hors de tout point", or both joined by "et".</summary>
+    private static string WhereFr(List<string> points, bool outside) => (points.Count, outside) switch
+    {
+        (0, _) => "hors de tout point",
+        (_, false) => $"sur {string.Join(", ", points)}",
+        _ => $"sur {string.Join(", ", points)} et hors de tout point",
+    };
 
     private Dictionary<string, (string Author, string Text)> ReadCommentsPart()
     {

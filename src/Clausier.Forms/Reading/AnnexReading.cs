@@ -14,12 +14,23 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
+    private readonly HashSet<XElement> _counted = [];
+    private long _textRead;
 
     private Wml Names => _index.Names;
 
     public ParsedAnnex Run()
     {
         LoadDocument();
+        if (_manifest.Document is null && _manifest.Points.Count == 0 && _index.PointIds.Count == 0)
+        {
+            // "0/0 points answered" and "read by table position" would describe a read that never happened.
+            return ParsedAnnex.Unreadable(state.File, [new Problem(ProblemCodes.NotAnAnnex, DiagnosticSeverity.Error, null,
+                "this is not a Clausier annex (no manifest, no answer tables): nothing was read",
+                new FileLocation(state.File),
+                "ce document n'est pas une annexe Clausier (ni manifeste, ni tableaux de réponse) : rien n'a été lu")]);
+        }
+
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
@@ -86,7 +97,32 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
             }
         }
 
-        return AnswerText.Join(cleaned) ?? "";
+        return Bounded(hit, AnswerText.Join(cleaned) ?? "");
+    }
+
+    /// <summary>
+    /// Keeps at most <see cref="ReaderLimits.MaxAnswerChars"/> of one answer and
+    /// <see cref="ReaderLimits.MaxTextChars"/> of the whole file, so that one huge answer cannot fill
+    /// the memory and the JSON; what is cut is an error naming the field, never a silent loss.
+    /// </summary>
+    private string Bounded(FieldHit hit, string text)
+    {
+        var limits = state.Options.Limits;
+        var room = Math.Max(0, limits.MaxTextChars - _textRead);
+        var keep = (int)Math.Min(Math.Min(text.Length, limits.MaxAnswerChars), room);
+        if (_counted.Add(hit.Container))
+        {
+            _textRead += keep;
+            if (keep < text.Length)
+            {
+                state.Report(ProblemCodes.TextCut, DiagnosticSeverity.Error, null,
+                    $"this field holds {text.Length:N0} characters; only the first {keep:N0} were read (limits: {limits.MaxAnswerChars:N0} per answer, {limits.MaxTextChars:N0} per file); read the rest in the file itself",
+                    hit.Container,
+                    fr: $"ce champ contient {text.Length:N0} caractères ; seuls les {keep:N0} premiers ont été lus (limites : {limits.MaxAnswerChars:N0} par réponse, {limits.MaxTextChars:N0} par fichier) ; lisez la suite dans le fichier lui-même");
+            }
+        }
+
+        return keep < text.Length ? text[..keep] : text;
     }
 
     /// <summary>The field named in French with its article, for the buyer's messages.</summary>

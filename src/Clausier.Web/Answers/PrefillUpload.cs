@@ -48,7 +48,7 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
 
         var entries = new List<LibraryEntry>();
         var problems = new List<Problem>();
-        var fallback = DateOnly.FromDateTime(workbench.Timestamp.UtcDateTime);
+        var fallback = DateOnly.FromDateTime(workbench.Today().UtcDateTime);
         foreach (var file in previous)
         {
             var name = DownloadNames.Display(file.FileName);
@@ -72,7 +72,7 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
             Add(parsed, parsed.Count > 0 || parseProblems.Count > 0 ? parseProblems : [entryProblem!]);
         }
 
-        var result = new AnnexPrefiller(workbench.Reader).Prefill(blankData, DownloadNames.Display(blank.FileName), entries, workbench.Timestamp);
+        var result = new AnnexPrefiller(workbench.Reader).Prefill(blankData, DownloadNames.Display(blank.FileName), entries, workbench.Today());
         return new(result, problems, entries.Sum(e => e.Answers.Count), null, StatusCodes.Status200OK);
 
         void Add(IReadOnlyList<LibraryEntry> found, IReadOnlyList<Problem> refused)
