@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Clausier.Forms;
