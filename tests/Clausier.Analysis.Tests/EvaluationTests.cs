@@ -56,7 +56,10 @@ public class EvaluationTests
         ["O-5.2"] = new(AnswerStatus.Oui),
     };
 
-    public static IReadOnlyList<ParsedAnnex> ThreeOffers()
+    public static IReadOnlyList<ParsedAnnex> ThreeOffers() =>
+        [.. ThreeOfferFiles().Select(f => RealAnnex.Read(f.Docx, f.Name))];
+
+    public static IReadOnlyList<(string Name, byte[] Docx)> ThreeOfferFiles()
     {
         var beta = Regular();
         beta["O-3.7"] = new(AnswerStatus.Non, "Non prévu par l'éditeur.");
@@ -66,9 +69,9 @@ public class EvaluationTests
         gamma["O-5.2"] = new(AnswerStatus.Non, "Prévu dans la prochaine version.");
         return
         [
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Alpha Santé SAS", Regular()), "alpha.docx"),
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Beta Informatique", beta), "beta.docx"),
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Gamma Cloud", gamma, alterClauseOf: "O-3.8"), "gamma.docx"),
+            ("alpha.docx", RealAnnex.Fill(Annex.Value, "Alpha Santé SAS", Regular())),
+            ("beta.docx", RealAnnex.Fill(Annex.Value, "Beta Informatique", beta)),
+            ("gamma.docx", RealAnnex.Fill(Annex.Value, "Gamma Cloud", gamma, alterClauseOf: "O-3.8")),
         ];
     }
 
