@@ -1,6 +1,7 @@
 using Clausier.Core.Model;
 using Clausier.Forms;
 using Clausier.Pipeline;
+using Clausier.Pipeline.Evaluation;
 using Clausier.Templating;
 using Clausier.Word;
 
@@ -13,8 +14,9 @@ namespace Clausier.Web.Services;
 /// </summary>
 public sealed class Workbench
 {
-    private Workbench(Catalogue catalogue, AnnexGenerator generator, AnnexReader reader, DateTimeOffset timestamp, WebServerOptions options)
+    private Workbench(Catalogue catalogue, AnnexGenerator generator, AnnexReader reader, DateTimeOffset timestamp, WebServerOptions options, EvaluationDocuments documents)
     {
+        Documents = documents;
         Catalogue = catalogue;
         Generator = generator;
         Reader = reader;
@@ -27,6 +29,9 @@ public sealed class Workbench
     public AnnexGenerator Generator { get; }
 
     public AnnexReader Reader { get; }
+
+    /// <summary>The analysis report and letter templates of <c>clausier evaluate</c>.</summary>
+    public EvaluationDocuments Documents { get; }
 
     public DateTimeOffset Timestamp { get; }
 
@@ -46,6 +51,12 @@ public sealed class Workbench
         var timestamp = options.Timestamp ?? Timestamps.FromEnvironment();
         var generator = new AnnexGenerator(catalogue.Value, templates.Value, WordOptions.Default with { Timestamp = timestamp }, TemplateLimits.Default);
         var reader = new AnnexReader(ReaderLimits.Default with { MaxPackageBytes = options.MaxFileBytes });
-        return new Workbench(catalogue.Value, generator, reader, timestamp, options);
+        var documents = EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default with { Timestamp = timestamp });
+        if (documents.Value is null)
+        {
+            throw new InvalidOperationException("The evaluation templates cannot be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, documents.Diagnostics));
+        }
+
+        return new Workbench(catalogue.Value, generator, reader, timestamp, options, documents.Value);
     }
 }

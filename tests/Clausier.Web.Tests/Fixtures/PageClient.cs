@@ -48,6 +48,26 @@ public sealed class PageClient : IDisposable
         return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
     }
 
+    /// <summary>A multipart form with files under several fields and plain text fields.</summary>
+    public async Task<HttpResponseMessage> PostParts(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files, IEnumerable<(string Field, string Value)> fields)
+    {
+        var token = await Token(page);
+        using var content = new MultipartFormDataContent { { new StringContent(token), TokenField } };
+        foreach (var (field, name, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, field, name);
+        }
+
+        foreach (var (field, value) in fields)
+        {
+            content.Add(new StringContent(value), field);
+        }
+
+        return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
+    }
+
     public async Task<string> Token(string page)
     {
         var (_, document) = await GetPage(page);
