@@ -30,7 +30,7 @@ public class BatchBenchmarks
         File.WriteAllText(path, "tenders:\n" + entries + "\n");
         _manifest = BatchManifestReader.Read(path);
         _generator = new AnnexGenerator(CatalogueLoader.LoadFolder(BuiltIn.CatalogueFolder).Value!,
-            TemplateSet.Load(BuiltIn.TemplateFolder).Value!, WordOptions.Default with { UseIdleCores = false }, TemplateLimits.Default); // as clausier batch
+            TemplateSet.Load(BuiltIn.TemplateFolder).Value!, WordOptions.Default, TemplateLimits.Default);
         if (_manifest.Items.Count != 1000)
         {
             throw new InvalidOperationException($"expected 1000 items, got {_manifest.Items.Count}: {string.Join("; ", _manifest.Diagnostics)}");

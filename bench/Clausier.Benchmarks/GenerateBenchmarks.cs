@@ -29,10 +29,10 @@ public class GenerateBenchmarks
     private AnnexManifest _manifest = null!;
 
     /// <summary>
-    /// Some 14,000 methods take part in writing an annex; tiered compilation keeps recompiling them on
-    /// the second core for the first thousand annexes or so (4 s of compiler time), longer than
-    /// BenchmarkDotNet's warm-up waits for one annex: its first measured iterations then took twice the
-    /// steady time. The targets are for the steady state (a batch, <c>clausier serve</c>).
+    /// Thousands of methods take part in writing an annex; tiered compilation keeps recompiling them for
+    /// the first thousand annexes or so, longer than BenchmarkDotNet's warm-up waits for one annex, so
+    /// its first measured iterations were far slower than the steady state (docs/performance.md). The
+    /// targets are for the steady state (a batch, <c>clausier serve</c>).
     /// </summary>
     private const int WarmUpAnnexes = 1500;
 

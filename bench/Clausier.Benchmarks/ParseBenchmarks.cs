@@ -23,10 +23,9 @@ public class ParseBenchmarks
     private string[] _paths = [];
 
     /// <summary>
-    /// Tiered compilation keeps recompiling the reader for its first 800 reads or so (a read took 25 ms
-    /// in the first 200, 9.4 ms in the next 200, 4.7 ms from the 800th on), longer than
-    /// BenchmarkDotNet's warm-up waits for one read: its measured iterations still fell from 7 to 4 ms.
-    /// The target is for the steady state, as for generation (GenerateBenchmarks.WarmUpAnnexes).
+    /// Tiered compilation keeps recompiling the reader for its first several hundred reads, longer than
+    /// BenchmarkDotNet's warm-up waits for one read, so its measured iterations kept falling (figures in
+    /// docs/performance.md). The target is for the steady state, as for generation (GenerateBenchmarks.WarmUpAnnexes).
     /// </summary>
     private const int WarmUpReads = 1500;
 

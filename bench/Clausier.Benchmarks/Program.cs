@@ -11,9 +11,7 @@ namespace Clausier.Benchmarks;
 /// Generating and reading one annex are measured without BenchmarkDotNet's full collection before
 /// each iteration (<c>[GcForce(false)]</c>): nothing forces one between annexes in a batch or in
 /// <c>clausier serve</c>, and after each forced collection the collector starts again from small
-/// budgets, so the first annexes of every iteration collected more often. In loops of 1,500 annexes
-/// under the same outside load, a full collection every 50 annexes (about one iteration) gave a mean
-/// of 11.2–11.7 ms against 8.7–9.9 ms without, and 16–17 against 12.5–13 collections per 100 annexes.
+/// budgets, so the first annexes of every iteration collected more often (figures in docs/performance.md).
 /// </para>
 /// </remarks>
 internal static class Program

@@ -30,6 +30,9 @@ internal static class CliApp
         root.Subcommands.Add(CompareCommand.Create(console));
         root.Subcommands.Add(EvaluateCommand.Create(console));
         root.Subcommands.Add(GridCommand.Create(console));
+        root.Subcommands.Add(LibraryCommands.Create(console));
+        root.Subcommands.Add(PrefillCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -43,6 +46,15 @@ internal static class CliApp
             return ExitCodes.Unreadable;
         }
 
-        return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Bad input is reported by the commands; reaching here is a bug, still told without a stack trace.
+            console.Error.WriteLine($"error: internal error ({ex.GetType().Name}: {ex.Message}). Nothing more was done; please report it with the command and its input files.");
+            return ExitCodes.Unreadable;
+        }
     }
 }

@@ -39,6 +39,12 @@ public sealed class AnnexReader
         try
         {
             var info = new FileInfo(path);
+            if (Directory.Exists(path))
+            {
+                return Refused(path, ProblemCodes.CannotOpen, "this is a folder, not a file: give the .docx files in it (for example folder/*.docx)",
+                    "c'est un dossier, pas un fichier : donnez les fichiers .docx qu'il contient (par exemple dossier/*.docx)");
+            }
+
             if (!info.Exists)
             {
                 return Refused(path, ProblemCodes.CannotOpen, "file not found", "fichier introuvable");
@@ -132,6 +138,24 @@ public sealed class AnnexReader
             return new Dictionary<string, string>();
         }
     }
+
+    /// <summary>As <see cref="ReadClauseTexts(string)"/>, for an annex held in memory (e.g. an upload).</summary>
+    public IReadOnlyDictionary<string, string> ReadClauseTexts(byte[] data, string displayName)
+    {
+        try
+        {
+            using var package = SafePackage.Open(data, _options.Limits);
+            return ReadClauseTexts(package, displayName);
+        }
+        catch (Exception) // a reference that cannot be read only means excerpts without "before"
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    /// <summary>Clause texts of a package already opened and checked.</summary>
+    internal IReadOnlyDictionary<string, string> ReadClauseTexts(SafePackage package, string displayName = "") =>
+        new AnnexReading(new ReadState(displayName, _options) { KnownClauseHashes = _clauseHashes }, package).ReadClauseTexts();
 
     private ParsedAnnex Read(byte[] data, string file)
     {

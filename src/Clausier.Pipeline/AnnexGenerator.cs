@@ -22,6 +22,11 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
     public GeneratedAnnex Generate(Tender tender, Lot lot)
     {
         var diagnostics = new List<Diagnostic>();
+        var cleaning = new DiagnosticBag();
+        var index = tender.Lots.ToList().IndexOf(lot);
+        tender = TenderText.Clean(tender, cleaning);
+        lot = index >= 0 ? tender.Lots[index] : lot;
+        diagnostics.AddRange(cleaning.Items);
         var selection = PointSelector.Select(catalogue, tender, lot);
         diagnostics.AddRange(selection.Diagnostics);
         if (selection.Value is null)
@@ -29,9 +34,7 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
             return new GeneratedAnnex(lot.Number, null, null, null, diagnostics);
         }
 
-        // The Word writer parses the Markdown while the template is still writing it.
-        using var receiver = new MarkdownReceiver(wordOptions.UseIdleCores);
-        var markdown = _renderer.Render(templates, selection.Value, receiver);
+        var markdown = _renderer.RenderAnnex(templates, selection.Value);
         diagnostics.AddRange(markdown.Diagnostics);
         if (markdown.Value is null)
         {
@@ -39,11 +42,12 @@ public sealed class AnnexGenerator(Catalogue catalogue, TemplateSet templates, W
         }
 
         var manifest = ManifestBuilder.From(selection.Value, templates.Name, ToolVersion.Current);
+        var document = markdown.Value.Document with { Typography = tender.Options.Typography };
         // Positions are in the Markdown the template produced (--emit-markdown shows it); the name is the
         // template's, a file the user can open, not a made-up "annexe.sbn-md.md".
-        var word = _writer.Write(receiver, templates.MainPath, manifest);
+        var word = _writer.Write(markdown.Value.Markdown, templates.MainPath, manifest, document);
         diagnostics.AddRange(word.Diagnostics);
-        return new GeneratedAnnex(lot.Number, markdown.Value, word.Docx, word.Manifest, diagnostics);
+        return new GeneratedAnnex(lot.Number, markdown.Value.Markdown, word.Docx, word.Manifest, diagnostics);
     }
 
     /// <summary>One annex per lot of the tender, in lot order.</summary>

@@ -3,21 +3,45 @@ namespace Clausier.Pipeline;
 /// <summary>Writes a file so that readers never see it half-written: temporary file, then rename.</summary>
 public static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> content)
+    /// <summary>Longest part of the target's name kept in the temporary file's, so that a long target name does not make the temporary one too long.</summary>
+    private const int TemporaryStemLength = 64;
+
+    /// <exception cref="OutputWriteException">The file system refused the file; no part of it is left behind.</exception>
+    public static void Write(string path, byte[] content)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        Write(path, stream => stream.Write(content));
+    }
+
+    /// <summary>The file as <paramref name="write"/> writes it; nothing at <paramref name="path"/> changes if it throws.</summary>
+    /// <exception cref="OutputWriteException">The file system refused the file; no part of it is left behind.</exception>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        if (OutputTarget.WhyNot(path) is { } reason)
+        {
+            throw new OutputWriteException(path, reason);
+        }
+
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var name = Path.GetFileName(full);
+        var stem = name.Length > TemporaryStemLength ? name[..TemporaryStemLength] : name;
+        var temporary = Path.Combine(folder, $".{stem}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
+            Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                stream.Write(content);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(path, ex.Message, ex);
         }
         finally
         {
@@ -28,5 +52,6 @@ public static class AtomicFile
         }
     }
 
+    /// <inheritdoc cref="Write(string, byte[])"/>
     public static void WriteText(string path, string text) => Write(path, System.Text.Encoding.UTF8.GetBytes(text));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 
@@ -7,5 +8,6 @@ namespace Clausier.Pipeline;
 /// <param name="Docx">Null when an error stopped generation.</param>
 public sealed record GeneratedAnnex(string LotNumber, string? Markdown, byte[]? Docx, AnnexManifest? Manifest, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    [MemberNotNullWhen(true, nameof(Docx))]
     public bool Succeeded => Docx is not null && !Diagnostics.Any(d => d.IsError);
 }

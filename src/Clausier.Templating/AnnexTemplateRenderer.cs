@@ -10,18 +10,23 @@ namespace Clausier.Templating;
 /// <summary>Renders a <see cref="TemplateSet"/> for one annex selection into annex Markdown.</summary>
 public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 {
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection) => Render(templates, selection, output: null);
+    public Result<string> Render(TemplateSet templates, AnnexSelection selection) =>
+        RenderAnnex(templates, selection) is var result && result.Value is { } annex
+            ? new Result<string>(annex.Markdown, result.Diagnostics)
+            : new Result<string>(null, result.Diagnostics);
 
-    /// <param name="output">
-    /// Receives the Markdown as the template writes it, so that a consumer can start on it before the
-    /// template is done; the result holds it whole as well.
-    /// </param>
-    public Result<string> Render(TemplateSet templates, AnnexSelection selection, TextWriter? output) =>
-        Render(templates, TemplateModelBuilder.Build(selection, templates.Name), output);
+    /// <summary>The annex Markdown and the document values (title, header…) the template set, as values.</summary>
+    public Result<RenderedAnnex> RenderAnnex(TemplateSet templates, AnnexSelection selection) =>
+        Run(templates, TemplateModelBuilder.Build(selection, templates.Name));
 
     /// <summary>Renders a template set over a model of its own (the scoring grid, the analysis report, a letter).</summary>
     /// <param name="model">Explicit script objects only (docs/templates.md); <c>md_escape</c> is added to it.</param>
-    public Result<string> Render(TemplateSet templates, Scriban.Runtime.ScriptObject model, TextWriter? output = null)
+    public Result<string> Render(TemplateSet templates, Scriban.Runtime.ScriptObject model) =>
+        Run(templates, model) is var result && result.Value is { } annex
+            ? new Result<string>(annex.Markdown, result.Diagnostics)
+            : new Result<string>(null, result.Diagnostics);
+
+    private Result<RenderedAnnex> Run(TemplateSet templates, Scriban.Runtime.ScriptObject model)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -34,7 +39,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             LimitToString = 100_000,
             ObjectRecursionLimit = 64,
             RegexTimeOut = TimeSpan.FromSeconds(1),
-            TemplateLoader = new FolderTemplateLoader(templates.Folder),
+            TemplateLoader = new FolderTemplateLoader(templates.Folder, templates.ByFullPath.Keys.ToHashSet(StringComparer.Ordinal)),
             CancellationToken = timeout.Token,
             MemberFilter = _ => false,
             NewLine = "\n",
@@ -47,15 +52,10 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 
         TemplateModelBuilder.AddFunctions(model);
         context.PushGlobal(model);
-        if (output is not null)
-        {
-            context.PushOutput(new TextWriterScriptOutput(output));
-        }
-
         try
         {
             var markdown = templates.Main.Render(context);
-            return new Result<string>(markdown, []);
+            return new Result<RenderedAnnex>(new RenderedAnnex(markdown, DocumentValues.Read(model)), []);
         }
         catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
         {
@@ -72,6 +72,6 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
     }
 
-    private static Result<string> Failure(string id, string message, SourceLocation location) =>
+    private static Result<RenderedAnnex> Failure(string id, string message, SourceLocation location) =>
         new(null, [Diagnostic.Error(id, message, location)]);
 }

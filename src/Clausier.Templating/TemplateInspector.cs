@@ -1,4 +1,3 @@
-using Scriban;
 using Scriban.Syntax;
 
 namespace Clausier.Templating;
@@ -7,13 +6,15 @@ namespace Clausier.Templating;
 public static class TemplateInspector
 {
     /// <summary>Sorted names of variables (with member paths such as <c>tender.reference</c>) and of called functions.</summary>
-    public static (IReadOnlyList<string> Variables, IReadOnlyList<string> Functions) Inspect(string folder)
+    public static (IReadOnlyList<string> Variables, IReadOnlyList<string> Functions) Inspect(TemplateSet templates)
     {
+        ArgumentNullException.ThrowIfNull(templates);
         var variables = new SortedSet<string>(StringComparer.Ordinal);
         var functions = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn-md"))
+
+        // The set's own parse: reading the folder again would bypass the bounds it was loaded within.
+        foreach (var template in templates.ByFullPath.Values)
         {
-            var template = Template.Parse(File.ReadAllText(file), file);
             if (template.Page is not null)
             {
                 Walk(template.Page, variables, functions);

@@ -1,6 +1,7 @@
 using Clausier.Core.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
+using Clausier.Templating.Loading;
 
 namespace Clausier.Templating;
 
@@ -34,11 +35,19 @@ public sealed class TemplateSet
     /// <summary>Every file of the set, parsed, by the full path the include loader resolves it to.</summary>
     internal IReadOnlyDictionary<string, Template> ByFullPath { get; }
 
-    public static Result<TemplateSet> Load(string folder) => Load(folder, MainFile);
+    public static Result<TemplateSet> Load(string folder) => Load(folder, MainFile, TemplateLimits.Default);
+
+    /// <param name="limits">Their size caps and time limit bound the loading (<see cref="TemplateFiles"/>).</param>
+    public static Result<TemplateSet> Load(string folder, TemplateLimits limits) => Load(folder, MainFile, limits);
 
     /// <param name="mainFile">The entry point, e.g. <c>grille.sbn-md</c> for the scoring grid, <c>rapport-analyse.sbn-md</c> for the report.</param>
-    public static Result<TemplateSet> Load(string folder, string mainFile)
+    public static Result<TemplateSet> Load(string folder, string mainFile) => Load(folder, mainFile, TemplateLimits.Default);
+
+    /// <inheritdoc cref="Load(string, string)" path="/param[@name='mainFile']"/>
+    /// <inheritdoc cref="Load(string, TemplateLimits)" path="/param[@name='limits']"/>
+    public static Result<TemplateSet> Load(string folder, string mainFile, TemplateLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var main = Path.Combine(folder, mainFile);
         if (!File.Exists(main))
         {
@@ -46,16 +55,23 @@ public sealed class TemplateSet
         }
 
         var diagnostics = new List<Diagnostic>();
-        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.sbn-md").Order(StringComparer.Ordinal))
+        var files = TemplateFiles.Read(folder, limits, diagnostics);
+        if (files is null)
         {
-            var template = Template.Parse(File.ReadAllText(file), DisplayPath(file));
+            return new Result<TemplateSet>(null, diagnostics);
+        }
+
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (realPath, display, text) in files)
+        {
+            var template = Template.Parse(text, display);
             diagnostics.AddRange(ParseMessages(template));
-            parsed[Path.GetFullPath(file)] = template;
+            parsed[realPath] = template;
         }
 
         var name = new DirectoryInfo(folder).Name;
-        return new Result<TemplateSet>(diagnostics.Count == 0 ? new TemplateSet(folder, name, parsed[Path.GetFullPath(main)], parsed, mainFile) : null, diagnostics);
+        return new Result<TemplateSet>(diagnostics.Count == 0 && parsed.TryGetValue(RealPath.Of(main), out var entry)
+            ? new TemplateSet(folder, name, entry, parsed, mainFile) : null, diagnostics);
     }
 
     internal static IEnumerable<Diagnostic> ParseMessages(Template template) =>

@@ -56,8 +56,8 @@ public static class ClausierWebApp
         services.AddSingleton(options);
         services.AddSingleton(_ => Workbench.Load(options));
 
-        // Keys live in memory only: nothing is written under the user's profile, and a restart simply
-        // asks the buyer to reload the page.
+        // Keys live in memory only: nothing is written under the user's profile. After a restart the
+        // page posts the buyer's fields again with a fresh token (site.js, the error page).
         services.AddDataProtection().SetApplicationName("Clausier.Web").UseEphemeralDataProtectionProvider();
         services.AddAntiforgery(antiforgery =>
         {
@@ -67,16 +67,26 @@ public static class ClausierWebApp
         });
         services.Configure<FormOptions>(form =>
         {
-            form.MultipartBodyLengthLimit = options.MaxFileBytes;
+            // A file over the per-file limit is still read, so that the page names it and reads the others
+            // (Answers/AnnexUpload.cs); the whole body stays within the request limit.
+            form.MultipartBodyLengthLimit = options.MaxRequestBytes;
 
-            // Each uploaded file stays in memory up to the per-file limit: nothing is buffered to a temp file.
-            form.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, options.MaxFileBytes);
+            // Every uploaded file stays in memory: nothing is buffered to a temp file.
+            form.MemoryBufferThreshold = (int)Math.Min(int.MaxValue, options.MaxRequestBytes);
             form.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxRequestBytes);
             form.ValueCountLimit = options.MaxFiles + 256;
         });
         services.AddRazorPages(pages => pages.RootDirectory = "/Pages")
             .AddApplicationPart(typeof(ClausierWebApp).Assembly)
             .AddMvcOptions(mvc => FrenchBindingMessages.Apply(mvc.ModelBindingMessageProvider));
+
+        // The data protection hosted service would create the key ring of the default provider at start,
+        // writing a key file under ~/.aspnet and warning that it is unencrypted, although every token is
+        // protected by the ephemeral provider above: it has nothing to do here.
+        foreach (var keyRingStart in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService").ToList())
+        {
+            services.Remove(keyRingStart);
+        }
     }
 
     private static void ConfigurePipeline(WebApplication app)
@@ -85,6 +95,7 @@ public static class ClausierWebApp
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/Erreur", "?code={0}");
         app.UseStaticFiles(EmbeddedAssets.Options());
+        app.MapGet("/favicon.ico", () => Results.Redirect(EmbeddedAssets.RequestPath + "/favicon.svg", permanent: true));
         app.UseMiddleware<FormBodyGuard>();
         app.MapRazorPages();
         _ = app.Services.GetRequiredService<Workbench>(); // fail at start, not on the first page, when the catalogue is broken

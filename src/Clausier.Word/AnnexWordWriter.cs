@@ -2,37 +2,33 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
-using Clausier.Core.Packaging;
 using Clausier.Core.Text;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
 using Clausier.Word.Packaging;
 using Clausier.Word.Renderers;
-using Clausier.Word.Wml;
 using Markdig.Syntax;
 
 namespace Clausier.Word;
 
 /// <summary>
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
-/// (docs/form-contract.md). Phases: parse (in chunks on free cores, while the template still writes
-/// when it writes into a <see cref="MarkdownReceiver"/>) → plan the table of contents → render the body
-/// (serialising and compressing the main document on another core as its blocks are written) → hash
-/// the clauses into the manifest → package (one pass into a deterministic zip).
+/// (docs/form-contract.md). Phases, all on the calling thread: parse → plan the table of contents →
+/// render the body → hash the clauses into the manifest → package (one pass into a deterministic zip).
 /// </summary>
-/// <remarks>Thread-safe: one writer serves a whole batch, and shares what every annex of a language has in common.</remarks>
+/// <remarks>
+/// Thread-safe: one writer serves a whole batch, one annex per thread, and shares what every annex of a
+/// language has in common.
+/// </remarks>
 public sealed class AnnexWordWriter
 {
     /// <summary>
-    /// Deflate level of every part. Measured on the 118-point annex once the body stopped going through
-    /// Open XML SDK elements: deflating <c>document.xml</c> (650 KB) at <c>Optimal</c> took 2.4 ms of the
-    /// 9 ms the Word stage takes, at <c>Fastest</c> 0.6 ms, for a DOCX of 119 KB instead of 74 KB.
+    /// Deflate level of every part: <c>Fastest</c> costs a larger DOCX but a fraction of <c>Optimal</c>'s
+    /// time on <c>document.xml</c>, the largest part (docs/performance.md).
     /// </summary>
     private const CompressionLevel Compression = CompressionLevel.Fastest;
 
     private readonly WordOptions _options;
-
-    private readonly StreamingMode _streaming;
 
     /// <summary>Built-in style maps by document language, built and serialised once per writer.</summary>
     private readonly ConcurrentDictionary<string, StyleMap> _builtInStyles = new(StringComparer.Ordinal);
@@ -44,44 +40,45 @@ public sealed class AnnexWordWriter
     private readonly ClauseHashCache _clauseHashes = new();
 
     public AnnexWordWriter(WordOptions options)
-        : this(options, options?.UseIdleCores == false ? StreamingMode.AtPackaging : StreamingMode.Background)
-    {
-    }
-
-    /// <param name="streaming">Who serialises the main document while its body is rendered (tests prove the choice changes no byte).</param>
-    internal AnnexWordWriter(WordOptions options, StreamingMode streaming)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _streaming = streaming;
     }
 
     /// <param name="markdown">Annex Markdown as produced by the templates.</param>
     /// <param name="sourcePath">Path shown in diagnostics' locations.</param>
     /// <param name="manifest">The annex's manifest, clause hashes empty; the result carries it completed.</param>
     /// <remarks>Problems in the input are diagnostics, not exceptions; the DOCX is still written unless the reference document is unreadable.</remarks>
-    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest)
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest) =>
+        Write(markdown, sourcePath, manifest, AnnexDocumentSettings.None);
+
+    /// <param name="document">Title, subject, header, footer and language as values; each one set replaces the front matter's.</param>
+    /// <inheritdoc cref="Write(string, string, AnnexManifest)" path="/param[@name='markdown']|/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
+    public WordResult Write(string markdown, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings document)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(sourcePath);
         ArgumentNullException.ThrowIfNull(manifest);
-        return Write(_options.UseIdleCores ? AnnexMarkdown.Parse(markdown) : AnnexMarkdown.ParseWhole(markdown), sourcePath, manifest);
+        ArgumentNullException.ThrowIfNull(document);
+        try
+        {
+            return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest, document);
+        }
+        catch (Exception ex) when (NestingLimit.IsExceeded(ex))
+        {
+            return new WordResult(null, manifest, [NestingLimit.Report(markdown, sourcePath)]);
+        }
     }
 
-    /// <param name="markdown">Annex Markdown a template has finished writing, partly parsed already.</param>
-    /// <inheritdoc cref="Write(string, string, AnnexManifest)" path="/param[@name='sourcePath']|/param[@name='manifest']|/remarks"/>
-    public WordResult Write(MarkdownReceiver markdown, string sourcePath, AnnexManifest manifest)
-    {
-        ArgumentNullException.ThrowIfNull(markdown);
-        ArgumentNullException.ThrowIfNull(sourcePath);
-        ArgumentNullException.ThrowIfNull(manifest);
-        return Write(markdown.Parse(), sourcePath, manifest);
-    }
-
-    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest)
+    private WordResult Write(MarkdownDocument document, string sourcePath, AnnexManifest manifest, AnnexDocumentSettings settings)
     {
         var diagnostics = new DiagnosticBag();
-        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics);
+        var frontMatter = FrontMatter.Read(document, sourcePath, diagnostics).With(settings);
+        if (frontMatter.Typography)
+        {
+            TypographyPass.Apply(document);
+            frontMatter = frontMatter with { Header = Typography(frontMatter.Header), Footer = Typography(frontMatter.Footer) };
+        }
 
         ReferenceDocument? reference = null;
         if (_options.ReferenceDocx is { } referenceDocx)
@@ -108,18 +105,17 @@ public sealed class AnnexWordWriter
             reference?.Layout ?? PageLayout.A4,
             diagnostics)
         {
-            UseIdleCores = _options.UseIdleCores,
             KnownClauseHashes = _clauseHashes,
         };
 
-        using var mainDocument = new StreamedDocument(new WmlElement(W.Document).Add(state.Body), state.Body, Compression, _streaming);
-        new WordRenderer(state, mainDocument.Advance).Render(document);
-        DocxWriter.CompleteMainDocument(state, parts, frontMatter, mainDocument);
+        new WordRenderer(state).Render(document);
         var completed = ClauseHashes.Complete(manifest, state, diagnostics);
         var package = new PackageBuilder();
-        new DocxWriter(state, parts, frontMatter, reference, completed, _options, mainDocument, _sharedParts).AddTo(package);
+        new DocxWriter(state, parts, frontMatter, reference, completed, _options, _sharedParts).AddTo(package);
         ManifestPart.AddTo(package, completed, parts.CustomXml);
         var bytes = package.Build(_options.Timestamp, Compression);
         return new WordResult(bytes, completed, diagnostics.ToList());
     }
+
+    private static string? Typography(string? text) => text is null ? null : FrenchTypography.Apply(text);
 }

@@ -33,6 +33,9 @@ public static class WordDiagnosticIds
     /// <summary>A front matter key the writer does not know (warning).</summary>
     public const string UnknownFrontMatterKey = "CLZ3009";
 
+    /// <summary>Markdown nested deeper than the parser's limit (block quotes, lists, emphasis); nothing is written.</summary>
+    public const string NestedTooDeep = "CLZ3010";
+
     /// <summary>A form field whose name is not a field of its scope.</summary>
     public const string UnknownField = "CLZ3101";
 

@@ -19,12 +19,10 @@ public sealed record WordOptions
     public DateTimeOffset Timestamp { get; init; } = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// Whether writing one annex hands work to other cores: parsing the Markdown in chunks, hashing the
-    /// clauses, serialising and compressing the main document. On by default: one annex is written
-    /// sooner. A batch turns it off: it keeps every core busy with annexes of its own, and handing work
-    /// between threads there only costs.
+    /// Written as the document's description (Word: File › Properties › Comments) when set: says where
+    /// the <see cref="Timestamp"/> comes from when it is the real date rather than a fixed one.
     /// </summary>
-    public bool UseIdleCores { get; init; } = true;
+    public string? Description { get; init; }
 
     public static WordOptions Default { get; } = new();
 }

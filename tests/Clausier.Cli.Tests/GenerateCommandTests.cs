@@ -138,4 +138,53 @@ public class GenerateCommandTests
         Assert.Contains("tender.yml(7,20): error CLZ1204", run.Error, StringComparison.Ordinal);
         Assert.False(System.IO.File.Exists(temp.File("x.docx")));
     }
+
+    [Fact]
+    public void A_parameter_weaker_than_the_published_one_or_of_the_wrong_type_is_located_and_nothing_is_written()
+    {
+        using var temp = new TempFolder();
+        var tender = temp.File("tender.yml");
+        System.IO.File.WriteAllText(tender, """
+            reference: X-1
+            subject: Essai
+            buyer:
+              name: CH de Test
+            segment: saas
+            options:
+              parameters:
+                tls_min_version: "1.0"
+                audit_notice_days: abc
+            """);
+
+        var run = CliRun.Of("generate", "--tender", tender, "-o", temp.File("x.docx"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("tender.yml(8,5): error CLZ1221: Parameter 'tls_min_version'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("tender.yml(9,5): error CLZ1220: Parameter 'audit_notice_days'", run.Error, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(temp.File("x.docx")));
+    }
+
+    [Fact]
+    public void A_contact_without_an_address_warns_and_the_annex_is_still_written()
+    {
+        using var temp = new TempFolder();
+        var tender = temp.File("tender.yml");
+        System.IO.File.WriteAllText(tender, """
+            reference: X-1
+            subject: Essai
+            buyer:
+              name: CH de Test
+            segment: saas
+            options:
+              parameters:
+                dpo_contact: dpo@ch-test.fr
+            """);
+
+        var run = CliRun.Of("generate", "--tender", tender, "-o", temp.File("x.docx"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning CLZ1222: Parameter 'ciso_contact'", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("'dpo_contact'", run.Error, StringComparison.Ordinal);
+        Assert.True(System.IO.File.Exists(temp.File("x.docx")));
+    }
 }

@@ -4,15 +4,16 @@ namespace Clausier.Cli.Tests;
 
 public class ImportAndDiffCommandTests
 {
-    private static string Shared(string name) => Path.Combine(Clausier.Testing.Checkout.Shared, "reference", "ciso-assistant", name);
+    /// <summary>A published library; the test is skipped when the référentiel is absent.</summary>
+    private static string Published(string name) => Clausier.Testing.PublishedReference.Library(name);
 
-    [Fact]
+    [SkippableFact]
     public void Imported_pgssi_library_is_written_as_a_catalogue_that_lints_clean()
     {
         using var temp = new TempFolder();
         var folder = temp.File("pgssi");
 
-        var import = CliRun.Of("catalogue", "import", Shared("pgssi-s-1.0.yaml"), "-o", folder);
+        var import = CliRun.Of("catalogue", "import", Published("pgssi-s-1.0.yaml"), "-o", folder);
         var lint = CliRun.Of("catalogue", "lint", folder);
 
         Assert.Equal(0, import.ExitCode);
@@ -21,21 +22,21 @@ public class ImportAndDiffCommandTests
         Assert.Contains("0 error(s)", lint.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_official_library_can_be_used_directly_to_generate_an_annex()
     {
         using var temp = new TempFolder();
 
-        var run = CliRun.Of("generate", "--catalogue", Shared("clausier-sante-v2.yaml"), "-o", temp.File("officiel.docx"));
+        var run = CliRun.Of("generate", "--catalogue", Published("clausier-sante-v2.yaml"), "-o", temp.File("officiel.docx"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("118 points", run.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Diff_of_the_built_in_catalogue_and_the_official_library_has_the_same_118_points()
     {
-        var run = CliRun.Of("catalogue", "diff", "builtin", Shared("clausier-sante-v2.yaml"), "--format", "json");
+        var run = CliRun.Of("catalogue", "diff", "builtin", Published("clausier-sante-v2.yaml"), "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Out);
@@ -45,13 +46,13 @@ public class ImportAndDiffCommandTests
         Assert.Equal(0, summary.GetProperty("removed").GetInt32());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Diff_as_a_docx_change_report_is_written()
     {
         using var temp = new TempFolder();
         var output = temp.File("changements.docx");
 
-        var run = CliRun.Of("catalogue", "diff", "builtin", Shared("clausier-sante-v2.yaml"), "--format", "docx", "-o", output);
+        var run = CliRun.Of("catalogue", "diff", "builtin", Published("clausier-sante-v2.yaml"), "--format", "docx", "-o", output);
 
         Assert.Equal(0, run.ExitCode);
         Assert.True(new FileInfo(output).Length > 10_000);

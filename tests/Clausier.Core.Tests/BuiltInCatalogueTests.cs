@@ -16,7 +16,7 @@ public class BuiltInCatalogueTests
         Assert.NotNull(result.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Has_the_118_published_point_ids_in_published_order()
     {
         var published = PublishedClausier.Points().Select(p => p.Id).ToList();
@@ -25,15 +25,35 @@ public class BuiltInCatalogueTests
         Assert.Equal(published, Catalogue.Value.AllPoints().Select(p => p.Id).ToList());
     }
 
-    [Fact]
-    public void Every_point_has_the_published_answer_type()
+    /// <summary>
+    /// Where the built-in catalogue departs from the published answer types on purpose, as listed in
+    /// docs/catalogue-format.md (« Departures from the published file »).
+    /// </summary>
+    private static readonly Dictionary<string, (AnswerType Published, AnswerType Ours)> DocumentedDeviations = new()
+    {
+        ["O-2.1"] = (AnswerType.None, AnswerType.Description),
+        ["O-2.2"] = (AnswerType.None, AnswerType.Description),
+    };
+
+    [SkippableFact]
+    public void Every_point_has_the_published_answer_type_except_the_documented_deviations()
     {
         var ours = Catalogue.Value.AllPoints().ToDictionary(p => p.Id, p => p.AnswerType);
 
         foreach (var (id, type) in PublishedClausier.Points())
         {
-            Assert.True(ours[id] == type, $"{id}: published {type}, catalogue {ours[id]}");
+            var expected = DocumentedDeviations.TryGetValue(id, out var deviation) ? deviation.Ours : type;
+            Assert.True(ours[id] == expected, $"{id}: published {type}, catalogue {ours[id]}");
+            Assert.True(deviation == default || deviation.Published == type, $"{id}: the documented deviation no longer starts from the published {type}");
         }
+    }
+
+    [Fact]
+    public void The_documented_deviations_are_listed_in_the_catalogue_format_document()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "catalogue-format.md"));
+
+        Assert.All(DocumentedDeviations.Keys, id => Assert.Contains($"`{id}`", doc, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -41,11 +61,12 @@ public class BuiltInCatalogueTests
     {
         var counts = Catalogue.Value.AllPoints().GroupBy(p => p.AnswerType).ToDictionary(g => g.Key, g => g.Count());
 
+        // The published counts, with O-2.1 and O-2.2 moved from None to Description (documented deviations).
         Assert.Equal(52, counts[AnswerType.YesNo]);
         Assert.Equal(7, counts[AnswerType.YesNoNotApplicable]);
-        Assert.Equal(51, counts[AnswerType.Description]);
+        Assert.Equal(51 + 2, counts[AnswerType.Description]);
         Assert.Equal(2, counts[AnswerType.DescriptionOrNotApplicable]);
-        Assert.Equal(6, counts[AnswerType.None]);
+        Assert.Equal(6 - 2, counts[AnswerType.None]);
     }
 
     [Fact]
@@ -104,12 +125,14 @@ public class BuiltInCatalogueTests
     [Fact]
     public void Quantified_terms_are_parameters_with_the_published_defaults()
     {
-        var parameters = Catalogue.Value.Parameters.ToDictionary(p => p.Id, p => p.Default);
+        var parameters = Catalogue.Value.Parameters.ToDictionary(p => p.Id);
 
-        Assert.Equal("21", parameters["subprocessor_objection_days"]);
-        Assert.Equal("15", parameters["audit_notice_days"]);
-        Assert.Equal("1.2", parameters["tls_min_version"]);
-        Assert.Equal("3", parameters["data_copy_months"]);
+        Assert.Equal("21\u00A0jours", parameters["subprocessor_objection_days"].Published);
+        Assert.Equal("15\u00A0jours", parameters["audit_notice_days"].Published);
+        Assert.Equal("1.2", parameters["tls_min_version"].Published);
+        Assert.Equal("3\u00A0mois", parameters["data_copy_months"].Published);
+        Assert.Equal("1\u00A0mois", parameters["patch_delay_critical"].Published);
+        Assert.All(parameters.Values.Where(p => p.Published is not null), p => Assert.Equal(p.Published, p.Default));
         Assert.Contains("{{subprocessor_objection_days}}", Catalogue.Value.FindPoint("O-2.3")!.Body, StringComparison.Ordinal);
     }
 }

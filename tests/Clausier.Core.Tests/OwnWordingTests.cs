@@ -7,13 +7,13 @@ namespace Clausier.Core.Tests;
 
 /// <summary>
 /// The built-in catalogue says what each published point means in its own words: no run of eight
-/// consecutive words may be taken from the published text (reference data in ../shared, copyrighted).
+/// consecutive words may be taken from the published text (published reference data, copyrighted; skipped when absent).
 /// </summary>
 public partial class OwnWordingTests
 {
     private const int RunLength = 8;
 
-    [Fact]
+    [SkippableFact]
     public void No_point_repeats_eight_consecutive_words_of_the_published_clausier()
     {
         var published = PublishedRuns();

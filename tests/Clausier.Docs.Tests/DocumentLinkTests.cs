@@ -48,6 +48,21 @@ public class DocumentLinkTests
         Assert.True(broken.Count == 0, string.Join('\n', broken));
     }
 
+    /// <summary>A user has the repository, not the folder of reference data laid beside the development checkout.</summary>
+    [Fact]
+    public void No_document_sends_users_to_the_shared_folder_beside_the_checkout()
+    {
+        var documents = Directory.EnumerateFiles(RepositoryPaths.Docs, "*.md", SearchOption.AllDirectories).Append(RepositoryPaths.Readme);
+
+        var mentions = documents
+            .SelectMany(d => File.ReadLines(d).Select((text, i) => (Document: d, Line: i + 1, Text: text)))
+            .Where(l => l.Text.Contains("../shared", StringComparison.Ordinal) || l.Text.Contains("..\\shared", StringComparison.Ordinal))
+            .Select(l => $"{RepositoryPaths.Relative(l.Document)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(mentions.Count == 0, string.Join('\n', mentions));
+    }
+
     [Fact]
     public void Guide_images_exist_and_are_under_150_KB()
     {

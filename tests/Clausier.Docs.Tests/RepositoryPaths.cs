@@ -1,6 +1,6 @@
 namespace Clausier.Docs.Tests;
 
-/// <summary>Locates the repository checkout, its documentation and the shared reference folder beside it.</summary>
+/// <summary>Locates the repository checkout, and its documentation.</summary>
 internal static class RepositoryPaths
 {
     public static string Root => Clausier.Testing.Checkout.Root;
@@ -14,8 +14,6 @@ internal static class RepositoryPaths
     public static string Diagnostics => Path.Combine(Docs, "diagnostics.md");
 
     public static string Sources => Path.Combine(Root, "src");
-
-    public static string Shared => Clausier.Testing.Checkout.Shared;
 
     /// <summary>README.md and the guide's pages: the documents whose commands must run as written.</summary>
     public static IReadOnlyList<string> CommandDocuments =>

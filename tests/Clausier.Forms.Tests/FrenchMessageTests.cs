@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Forms.Output;
 using Clausier.Forms.Tests.Fixtures;
@@ -21,7 +22,7 @@ public class FrenchMessageTests
     [MemberData(nameof(Codes))]
     public void Every_problem_code_has_a_French_name(string code)
     {
-        var french = ProblemTitles.French(code);
+        var french = MessageCatalogue.French(code);
 
         Assert.False(string.IsNullOrWhiteSpace(french), $"{code} has no French name");
         Assert.True(char.IsUpper(french![0]), $"{code}: « {french} » should start with a capital");
@@ -32,12 +33,12 @@ public class FrenchMessageTests
     public void French_names_are_distinct_and_the_codes_are_the_documented_ones()
     {
         var codes = AllCodes();
-        var names = codes.Select(ProblemTitles.French).ToList();
+        var names = codes.Select(MessageCatalogue.French).ToList();
 
         Assert.Equal(codes.Count, names.Distinct(StringComparer.Ordinal).Count());
         var documented = File.ReadAllText(MiniSchema.RepoFile("docs/parse.md"));
         Assert.All(codes, code => Assert.Contains($"| {code} |", documented, StringComparison.Ordinal));
-        Assert.Null(ProblemTitles.French("CLZ4999"));
+        Assert.Null(MessageCatalogue.French("CLZ4999"));
     }
 
     [Fact]

@@ -35,8 +35,32 @@ public class AnnexTemplateTests
     {
         var markdown = TemplateFixture.Render(BuiltIn.TemplateFolder, TemplateFixture.Selection(MultiLot, "2")).Value!;
 
-        Assert.Contains("quinze jours", markdown, StringComparison.Ordinal);
+        Assert.Contains("sous 15\u00A0jours", markdown, StringComparison.Ordinal);
+        Assert.Contains("au centre hospitalier de Saint-Aubin", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("à le centre", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_appendix_lists_what_the_lot_changes_from_the_published_referentiel()
+    {
+        var lot1 = TemplateFixture.Render(BuiltIn.TemplateFolder, TemplateFixture.Selection(MultiLot, "1")).Value!;
+        var lot2 = TemplateFixture.Render(BuiltIn.TemplateFolder, TemplateFixture.Selection(MultiLot, "2")).Value!;
+        var appendix1 = lot1[lot1.IndexOf("# Points retirés ou adaptés", StringComparison.Ordinal)..];
+        var appendix2 = lot2[lot2.IndexOf("# Points retirés ou adaptés", StringComparison.Ordinal)..];
+
+        Assert.Contains("| O-10.2 | Authentification WPA2-Entreprise, 802.1X et RADIUS | ce lot | Les scanners", appendix1, StringComparison.Ordinal);
+        Assert.Contains("| 1\u00A0mois | 15\u00A0jours | exigence renforcée |", appendix1, StringComparison.Ordinal);
+        Assert.DoesNotContain("O-10.2", appendix2, StringComparison.Ordinal);
+        Assert.Contains("- O-4.1 Synchronisation du cycle de vie des utilisateurs", appendix2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_appendix_says_so_when_the_annex_keeps_the_referentiel_unchanged()
+    {
+        var markdown = TemplateFixture.Render(BuiltIn.TemplateFolder, TemplateFixture.Selection(BuiltIn.ExampleTender)).Value!;
+
+        Assert.Contains("Elle n'en retire aucun point et n'en adapte aucune valeur.", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.Parse(response);
         var rows = page.QuerySelectorAll(".answers-table tbody tr");
-        Assert.Equal(Annexes.Workbench.Generator.Generate(Annexes.Example, Annexes.Example.Lots[0]).Manifest!.Points.Count, rows.Length);
+        Assert.Equal(Annexes.Generator.Generate(Annexes.Example, Annexes.Example.Lots[0]).Manifest!.Points.Count, rows.Length);
         Assert.Contains(rows, r => r.TextContent.Contains(Annexes.FilledAnswer, StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll(".status-oui"), s => s.TextContent == "Oui");
         Assert.Contains("INFO 26-014", page.QuerySelector("table.data")!.ParentElement!.ParentElement!.TextContent, StringComparison.Ordinal);

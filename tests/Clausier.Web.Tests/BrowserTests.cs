@@ -67,7 +67,7 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Aperçu du texte" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("pre.preview")).ToContainTextAsync("O-7.2");
+        await Assertions.Expect(page.Locator(".annex-preview")).ToContainTextAsync("O-7.2");
     }
 
     [SkippableFact]
@@ -127,7 +127,7 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
 
         await page.Locator("#files").SetInputFilesAsync(pdf);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lire les annexes" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("ne sont pas des documents Word");
+        await Assertions.Expect(page.Locator(".refusals")).ToContainTextAsync("« offre.pdf » n'est pas un document Word");
     }
 
     [SkippableFact]

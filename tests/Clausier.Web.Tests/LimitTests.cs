@@ -34,7 +34,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
     }
 
     [Fact]
-    public async Task File_over_the_size_limit_is_refused_with_413()
+    public async Task File_over_the_size_limit_is_refused_with_413_and_named()
     {
         using var client = server.Client();
         var large = new byte[(int)Limits.MaxFileBytes + 1024];
@@ -43,7 +43,34 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
         var response = await client.PostFiles("/Analyse", "Read", "files", [("gros.docx", large)]);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        await AssertFrenchErrorPage(response, "Envoi trop volumineux");
+        var page = await PageClient.Parse(response);
+        Assert.Contains("« gros.docx » dépasse 2 Mo", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_refused_and_the_others_are_read()
+    {
+        using var client = server.Client();
+        var large = new byte[(int)Limits.MaxFileBytes + 1024];
+        "PK\u0003\u0004"u8.CopyTo(large);
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", [("gros.docx", large), ("offre-alpha.docx", Annexes.Filled())]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.Parse(response);
+        Assert.Contains("« gros.docx » dépasse", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".answers-table"));
+    }
+
+    [Fact]
+    public async Task Empty_tender_file_is_said_to_be_empty()
+    {
+        using var client = server.Client();
+
+        var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("vide.yml", [])]);
+
+        var page = await PageClient.Parse(response);
+        Assert.Contains("« vide.yml » est vide", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,7 +111,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains("ne sont pas des documents Word", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"« {name} » n'est pas un document Word", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -115,6 +115,38 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
+    public async Task Excluding_a_point_from_one_lot_leaves_the_other_lots_and_says_where_it_applies()
+    {
+        using var client = server.Client();
+        var both = Annexes.Workbench.Catalogue.FindPoint("O-1.1")!.Id;
+
+        var page = await PageClient.Parse(await client.PostForm("/Consultation", $"Exclude&lot=3&point={both}", Annexes.Fields(Annexes.Multilot)));
+
+        Assert.Equal(both, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_Lots_2__ExcludePoints")!.Value);
+        Assert.DoesNotContain(both, TenderFormMapping.Split(page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Tender_ExcludePoints")!.Value));
+        var lots = page.QuerySelectorAll(".lot-result").ToList();
+        Assert.Contains(lots[0].QuerySelectorAll(".point-id"), e => e.TextContent == both);
+        Assert.DoesNotContain(lots[2].QuerySelectorAll(".point-id"), e => e.TextContent == both);
+        var listed = page.QuerySelectorAll(".excluded li").Single(li => li.QuerySelector(".point-id")!.TextContent == both);
+        Assert.Contains("exclu du lot 3 seulement", listed.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll(".excluded li"), li => li.TextContent.Contains("O-10.2", StringComparison.Ordinal) && li.TextContent.Contains("exclu du lot 1 seulement", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_contact_left_as_a_description_is_asked_for_on_the_page()
+    {
+        using var client = server.Client();
+        var form = TenderFormMapping.FromTender(Annexes.Example);
+        form.Parameters.Remove("ciso_contact");
+
+        var page = await PageClient.Parse(await client.PostForm("/Consultation", "Check", Annexes.Fields(form)));
+
+        Assert.Contains("À renseigner", page.QuerySelector("#param-ciso_contact-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("À renseigner", page.QuerySelector("#param-dpo_contact-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.QuerySelectorAll("#resume-validation li"), li => li.TextContent.Contains("CLZ1222", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_point_outside_the_segment_is_added_from_the_list_and_taken_back_by_excluding_it()
     {
         using var client = server.Client();
@@ -175,14 +207,19 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
-    public async Task Preview_shows_the_intermediate_text()
+    public async Task Preview_shows_the_annex_as_the_candidate_reads_it_in_its_lot()
     {
         using var client = server.Client();
 
         var response = await client.PostForm("/Consultation", "Preview&lot=unique", Annexes.Fields(Annexes.Example));
 
-        var preview = (await PageClient.Parse(response)).QuerySelector("pre.preview")!.TextContent;
-        Assert.Contains("O-7.2", preview, StringComparison.Ordinal);
+        var preview = (await PageClient.Parse(response)).QuerySelector(".lot-result .annex-preview")!;
+        Assert.Contains("O-7.2", preview.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(preview.QuerySelector("h1, h2"));
+        Assert.NotNull(preview.QuerySelector("table .form-field"));
+        Assert.DoesNotContain(":::", preview.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("language: fr-FR", preview.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("[[", preview.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

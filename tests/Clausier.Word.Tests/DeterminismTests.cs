@@ -81,18 +81,6 @@ public class DeterminismTests
     }
 
     [Fact]
-    public void Without_other_cores_the_docx_is_the_same()
-    {
-        // A batch keeps every core busy itself and writes each annex on one thread (UseIdleCores off).
-        var markdown = Annexes.TestFile("sample-annex.md");
-        var expected = new AnnexWordWriter(WordOptions.Default).Write(markdown, Annexes.SourcePath, Annexes.SampleManifest()).Docx;
-        var alone = new AnnexWordWriter(WordOptions.Default with { UseIdleCores = false }).Write(markdown, Annexes.SourcePath, Annexes.SampleManifest()).Docx;
-
-        Assert.NotNull(expected);
-        Assert.Equal(expected, alone);
-    }
-
-    [Fact]
     public void Zip_entries_carry_the_option_timestamp_in_a_fixed_order()
     {
         var options = WordOptions.Default with { Timestamp = new DateTimeOffset(2025, 6, 30, 12, 0, 0, TimeSpan.Zero) };

@@ -66,7 +66,11 @@ public static partial class ParsedAnnexJson
             }
 
             return new CandidateInfo(String(c, "company", null), String(c, "siret", null), String(c, "signatory", null),
-                String(c, "role", null), Date(c, "date", null));
+                String(c, "role", null), Date(c, "date", null))
+            {
+                ConsortiumMembers = String(c, "consortium", null),
+                LeadMember = String(c, "lead", null),
+            };
         }
 
         private PointAnswer? ReadAnswer(JsonElement a)

@@ -1,6 +1,8 @@
 using Clausier.Analysis.Evaluating;
 using Clausier.Core.Evaluation;
 
+using static Clausier.Analysis.Output.SheetLayout;
+
 namespace Clausier.Analysis.Output;
 
 public static partial class ComparisonWorkbook

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using static Clausier.Analysis.Output.SheetLayout;
+
 namespace Clausier.Analysis.Output;
 
 public static partial class ComparisonWorkbook

@@ -1,3 +1,5 @@
+using static Clausier.Analysis.Output.SheetLayout;
+
 namespace Clausier.Analysis.Output;
 
 public static partial class ComparisonWorkbook

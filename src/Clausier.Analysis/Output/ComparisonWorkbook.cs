@@ -1,4 +1,3 @@
-using Clausier.Core.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -66,53 +65,4 @@ public static partial class ComparisonWorkbook
 
         return DeterministicZip.Normalize(buffer.ToArray(), options.Timestamp);
     }
-
-    /// <summary>What adding a sheet needs; relationship ids of the workbook part are handed out in order.</summary>
-    private sealed class WorkbookContext(WorkbookPart workbook, Sheets sheets, DefinedNames definedNames)
-    {
-        private int _nextId = 2; // rId1 is the styles part
-
-        public WorkbookPart Workbook => workbook;
-
-        public WorksheetPart AddSheet(string name, out uint sheetIndex)
-        {
-            var id = $"rId{_nextId++}";
-            var part = workbook.AddNewPart<WorksheetPart>(id);
-            sheetIndex = (uint)sheets.ChildElements.Count;
-            sheets.AppendChild(new Sheet { Id = id, SheetId = sheetIndex + 1, Name = name });
-            return part;
-        }
-
-        /// <summary>Excel's hidden name behind an autofilter (§18.2.5); without it Excel rebuilds the filter on open.</summary>
-        public void AddFilterName(string sheet, uint sheetIndex, string range) =>
-            definedNames.AppendChild(new DefinedName($"{CellReference.QuotedSheet(sheet)}!{range}")
-            {
-                Name = "_xlnm._FilterDatabase",
-                LocalSheetId = sheetIndex,
-                Hidden = true,
-            });
-    }
-
-    private static SheetViews FrozenView(int columns, uint rows)
-    {
-        var topLeft = CellReference.Of(columns, rows + 1);
-        var pane = columns == 0 ? PaneValues.BottomLeft : PaneValues.BottomRight;
-        var frozen = new Pane { VerticalSplit = rows, TopLeftCell = topLeft, ActivePane = pane, State = PaneStateValues.Frozen };
-        if (columns > 0)
-        {
-            frozen.HorizontalSplit = columns;
-        }
-
-        return new SheetViews(new SheetView(
-            frozen,
-            new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
-        {
-            WorkbookViewId = 0U,
-        });
-    }
-
-    private static SheetFormatProperties DefaultRowHeight() => new() { DefaultRowHeight = 15D };
-
-    private static Columns Widths(IEnumerable<double> widths) =>
-        new(widths.Select((w, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true }));
 }

@@ -76,6 +76,23 @@ internal sealed class SheetBuilder : IDisposable
         return this;
     }
 
+    /// <summary>A boolean cell (<c>t="b"</c>), which spreadsheet readers load as true or false rather than as text.</summary>
+    public SheetBuilder Boolean(int column, bool value, uint style)
+    {
+        if (!_rowOpen)
+        {
+            throw new InvalidOperationException("no current row: call NextRow first");
+        }
+
+        _writer.WriteStartElement(new Cell(), [
+            new OpenXmlAttribute("r", "", CellReference.Of(column, Row)),
+            new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)),
+            new OpenXmlAttribute("t", "", "b")]);
+        _writer.WriteElement(new CellValue(value ? "1" : "0"));
+        _writer.WriteEndElement();
+        return this;
+    }
+
     /// <summary>A styled cell without a value, so that its fill shows.</summary>
     public SheetBuilder Blank(int column, uint style)
     {

@@ -14,13 +14,15 @@ internal static class WorkbookProperties
     private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(SpreadsheetDocument document, string id, Comparison comparison, DateTimeOffset timestamp)
+    public static void Write(SpreadsheetDocument document, string id, Comparison comparison, DateTimeOffset timestamp) =>
+        Write(document, id, comparison.Tender.Reference is { } reference ? $"Comparaison des candidats – {reference}" : "Comparaison des candidats", timestamp);
+
+    public static void Write(SpreadsheetDocument document, string id, string title, DateTimeOffset timestamp)
     {
         // Written by hand: System.IO.Packaging's PackageProperties would store them under a random part name
         // and stamp them with the current time.
         var part = document.AddNewPart<CoreFilePropertiesPart>(id);
         var time = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        var title = comparison.Tender.Reference is { } reference ? $"Comparaison des candidats – {reference}" : "Comparaison des candidats";
         var xml = new XDocument(new XElement(Cp + "coreProperties",
             new XAttribute(XNamespace.Xmlns + "cp", Cp),
             new XAttribute(XNamespace.Xmlns + "dc", Dc),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Clausier.Pipeline;
 using Clausier.Pipeline.Batch;
 
@@ -37,7 +38,12 @@ internal static class BatchCommand
             return ExitCodes.Unreadable;
         }
 
-        var generator = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console, useIdleCores: false);
+        if (!CliOutput.CanWrite(console, settings.Output, folder: true))
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        var generator = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console);
         if (generator is null)
         {
             return ExitCodes.Unreadable;
@@ -55,7 +61,19 @@ internal static class BatchCommand
         var fingerprint = Fingerprints.Of(ToolVersion.Current, GenerationInputs.Fingerprint(settings.Catalogue, settings.Template, settings.ReferenceDocx));
         var runner = new BatchRunner(generator, fingerprint, new BatchOptions(settings.Parallel, settings.Force));
         var display = new BatchProgressDisplay(console, interactive: !Console.IsOutputRedirected && ReferenceEquals(console, CliConsole.System));
-        var report = runner.Run(manifest, settings.Output, display.Show, cancellation);
+
+        // Ctrl-C or SIGTERM stops starting items; those in flight finish (each is written atomically) and the
+        // report records what was done, so the same command finishes the rest.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            interrupt.Cancel();
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var report = runner.Run(manifest, settings.Output, display.Show, interrupt.Token);
         display.Finish(report);
         return report.HasFailures ? ExitCodes.Problems : ExitCodes.Ok;
     }

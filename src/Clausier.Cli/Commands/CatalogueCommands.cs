@@ -16,6 +16,7 @@ internal static class CatalogueCommands
         command.Subcommands.Add(Show(console));
         command.Subcommands.Add(CatalogueImportCommand.Create(console));
         command.Subcommands.Add(CatalogueDiffCommand.Create(console));
+        command.Subcommands.Add(CatalogueExportCommand.Create(console));
         return command;
     }
 

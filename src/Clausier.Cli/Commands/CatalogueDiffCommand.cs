@@ -52,9 +52,9 @@ internal static class CatalogueDiffCommand
         {
             console.Out.Write(text);
         }
-        else
+        else if (!CliOutput.Write(console, output, System.Text.Encoding.UTF8.GetBytes(text)))
         {
-            AtomicFile.WriteText(output, text);
+            return ExitCodes.Unreadable;
         }
 
         return ExitCodes.Ok;
@@ -72,7 +72,11 @@ internal static class CatalogueDiffCommand
             return ExitCodes.Problems;
         }
 
-        AtomicFile.Write(output, word.Docx);
+        if (!CliOutput.Write(console, output, word.Docx))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         console.Out.WriteLine($"Wrote {output}: {diff.Added.Count()} added, {diff.Removed.Count()} removed, {diff.Changed.Count()} changed.");
         return ExitCodes.Ok;
     }

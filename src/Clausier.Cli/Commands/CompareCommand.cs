@@ -32,6 +32,11 @@ internal static class CompareCommand
             return ExitCodes.Unreadable;
         }
 
+        if (output is not null && !CliOutput.CanWrite(console, output))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var annexes = CandidateFiles.Read(files, new AnnexReader());
         var comparison = CandidateComparison.Build(annexes, force);
         console.Report(comparison.Diagnostics);
@@ -50,9 +55,12 @@ internal static class CompareCommand
         {
             console.Out.Write(System.Text.Encoding.UTF8.GetString(bytes));
         }
+        else if (!CliOutput.Write(console, output, bytes))
+        {
+            return ExitCodes.Unreadable;
+        }
         else
         {
-            AtomicFile.Write(output, bytes);
             console.Error.WriteLine($"Wrote {output}: {comparison.Value.Candidates.Count} candidate(s), {comparison.Value.Points.Count} points.");
         }
 

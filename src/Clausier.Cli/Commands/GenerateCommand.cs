@@ -28,6 +28,11 @@ internal static class GenerateCommand
 
     private static int Run(CliConsole console, GenerateSettings settings)
     {
+        if (!CliOutput.CanWrite(console, settings.Output) || (settings.EmitMarkdown is { } markdownPath && !CliOutput.CanWrite(console, markdownPath)))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var inputs = GenerationInputs.Load(settings.Catalogue, settings.Template, settings.ReferenceDocx, console);
         var tender = TenderReader.ReadFile(settings.Tender ?? BuiltIn.ExampleTender);
         console.Report(tender.Diagnostics);
@@ -49,33 +54,36 @@ internal static class GenerateCommand
             lots = [chosen];
         }
 
-        var failed = false;
+        var exitCode = ExitCodes.Ok;
         foreach (var lot in lots)
         {
-            failed |= !WriteOne(console, inputs, tender.Value, lot, settings, perLot: lots.Count > 1);
+            exitCode = Math.Max(exitCode, WriteOne(console, inputs, tender.Value, lot, settings, perLot: lots.Count > 1));
         }
 
-        return failed ? ExitCodes.Problems : ExitCodes.Ok;
+        return exitCode;
     }
 
-    private static bool WriteOne(CliConsole console, AnnexGenerator generator, Tender tender, Lot lot, GenerateSettings settings, bool perLot)
+    private static int WriteOne(CliConsole console, AnnexGenerator generator, Tender tender, Lot lot, GenerateSettings settings, bool perLot)
     {
         var annex = generator.Generate(tender, lot);
         console.Report(annex.Diagnostics);
-        if (settings.EmitMarkdown is not null && annex.Markdown is not null)
-        {
-            AtomicFile.WriteText(OutputPaths.ForLot(settings.EmitMarkdown, lot, perLot), annex.Markdown);
-        }
 
+        // The Markdown is written only with its annex: a file left from a failed run would pass for a good one.
         if (!annex.Succeeded)
         {
             console.Error.WriteLine($"Lot {lot.Number}: not generated.");
-            return false;
+            return ExitCodes.Problems;
         }
 
         var path = OutputPaths.ForLot(settings.Output, lot, perLot);
-        AtomicFile.Write(path, annex.Docx);
+        if (!CliOutput.Write(console, path, annex.Docx)
+            || (settings.EmitMarkdown is not null && annex.Markdown is not null
+                && !CliOutput.Write(console, OutputPaths.ForLot(settings.EmitMarkdown, lot, perLot), System.Text.Encoding.UTF8.GetBytes(annex.Markdown))))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         console.Out.WriteLine($"Wrote {path} (lot {lot.Number}, segment {lot.Segment.Value}, {annex.Manifest!.Points.Count} points).");
-        return true;
+        return ExitCodes.Ok;
     }
 }

@@ -8,8 +8,7 @@ namespace Clausier.Cli.Commands;
 /// <summary>Loads what every generation needs (catalogue, templates, reference document) and reports why it could not.</summary>
 internal static class GenerationInputs
 {
-    /// <param name="useIdleCores">False for a batch, which keeps every core busy itself (<see cref="WordOptions.UseIdleCores"/>).</param>
-    public static AnnexGenerator? Load(string? catalogue, string? template, string? referenceDocx, CliConsole console, bool useIdleCores = true)
+    public static AnnexGenerator? Load(string? catalogue, string? template, string? referenceDocx, CliConsole console)
     {
         var catalogueResult = CatalogueSource.Load(catalogue);
         var templates = TemplateSet.Load(template ?? BuiltIn.TemplateFolder);
@@ -32,7 +31,7 @@ internal static class GenerationInputs
             return null;
         }
 
-        var options = WordOptions.Default with { ReferenceDocx = reference, ReferenceDocxName = referenceDocx, Timestamp = Timestamps.FromEnvironment(), UseIdleCores = useIdleCores };
+        var options = WordOptions.Default with { ReferenceDocx = reference, ReferenceDocxName = referenceDocx, Timestamp = Timestamps.FromEnvironment() };
         return new AnnexGenerator(catalogueResult.Value, templates.Value, options, TemplateLimits.Default);
     }
 

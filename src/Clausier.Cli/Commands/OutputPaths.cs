@@ -1,8 +1,12 @@
 using Clausier.Core.Tenders;
+using Clausier.Pipeline;
 
 namespace Clausier.Cli.Commands;
 
-/// <summary>Names output files of multi-lot tenders predictably: <c>annexe.docx</c> → <c>annexe-lot2.docx</c>.</summary>
+/// <summary>
+/// Names output files of multi-lot tenders predictably: <c>annexe.docx</c> → <c>annexe-lot2.docx</c>.
+/// The lot number goes through <see cref="FileNamePart"/>, so it never turns into a path.
+/// </summary>
 internal static class OutputPaths
 {
     public static string ForLot(string path, Lot lot, bool perLot)
@@ -13,7 +17,7 @@ internal static class OutputPaths
         }
 
         var folder = Path.GetDirectoryName(path) ?? "";
-        var name = $"{Path.GetFileNameWithoutExtension(path)}-lot{lot.Number}{Path.GetExtension(path)}";
+        var name = $"{Path.GetFileNameWithoutExtension(path)}-lot{FileNamePart.Of(lot.Number, "sans-numero")}{Path.GetExtension(path)}";
         return Path.Combine(folder, name);
     }
 }

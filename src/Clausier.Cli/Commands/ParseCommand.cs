@@ -2,7 +2,6 @@ using System.CommandLine;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Forms.Output;
-using Clausier.Pipeline;
 
 namespace Clausier.Cli.Commands;
 
@@ -33,20 +32,60 @@ internal static class ParseCommand
             return ExitCodes.Unreadable;
         }
 
+        if (output is not null && !CliOutput.CanWrite(console, output))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var options = ExpectedAnnex(console, expectTender, lot);
         if (options is null)
         {
             return ExitCodes.Unreadable;
         }
 
-        var run = ParseRun.Read(new AnnexReader(options), files);
+        var reader = new AnnexReader(options);
+        if (format == "json")
+        {
+            // Written file by file as they are read: a run of a thousand annexes is never held whole.
+            return WriteJson(console, Summarised(console, ParseRun.ReadEach(reader, files, Environment.ProcessorCount)), output);
+        }
+
+        var run = ParseRun.Read(reader, files);
         foreach (var file in run.Files)
         {
             Summarise(console, file);
         }
 
-        Write(console, run, format, output);
-        return run.ExitCode;
+        return Write(console, run, format, output) ? run.ExitCode : ExitCodes.Unreadable;
+    }
+
+    private static IEnumerable<ParsedAnnex> Summarised(CliConsole console, IEnumerable<ParsedAnnex> files)
+    {
+        foreach (var file in files)
+        {
+            Summarise(console, file);
+            yield return file;
+        }
+    }
+
+    private static int WriteJson(CliConsole console, IEnumerable<ParsedAnnex> files, string? output)
+    {
+        var exitCode = ParseExitCode.Ok;
+        if (output is null)
+        {
+            using var buffer = new MemoryStream();
+            exitCode = ParseJsonWriter.Write(files, buffer);
+            console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            return exitCode;
+        }
+
+        if (!CliOutput.Write(console, output, stream => exitCode = ParseJsonWriter.Write(files, stream)))
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        console.Error.WriteLine($"Wrote {output}.");
+        return exitCode;
     }
 
     /// <summary>Reader options for --expect-tender: its reference and lot, and its clause texts to show what was altered.</summary>
@@ -109,23 +148,23 @@ internal static class ParseCommand
         }
     }
 
-    private static void Write(CliConsole console, ParseRun run, string format, string? output)
+    private static bool Write(CliConsole console, ParseRun run, string format, string? output)
     {
         using var buffer = new MemoryStream();
-        Action<ParseRun, Stream> writer = format switch
-        {
-            "csv" => ParseCsvWriter.Write,
-            "xlsx" => ParseXlsxWriter.Write,
-            _ => ParseJsonWriter.Write,
-        };
+        Action<ParseRun, Stream> writer = format == "csv" ? ParseCsvWriter.Write : ParseXlsxWriter.Write;
         writer(run, buffer);
         if (output is null)
         {
             console.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF'));
-            return;
+            return true;
         }
 
-        AtomicFile.Write(output, buffer.ToArray());
+        if (!CliOutput.Write(console, output, buffer.ToArray()))
+        {
+            return false;
+        }
+
         console.Error.WriteLine($"Wrote {output}.");
+        return true;
     }
 }

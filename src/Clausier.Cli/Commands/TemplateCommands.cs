@@ -23,12 +23,35 @@ internal static class TemplateCommands
         command.SetAction(parse =>
         {
             var target = parse.GetValue(folder)!;
+            if (!CliOutput.CanWrite(console, target, folder: true))
+            {
+                return ExitCodes.Unreadable;
+            }
+
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             {
                 console.Error.WriteLine($"{target}: error: the folder exists and is not empty; choose a new folder.");
                 return ExitCodes.Unreadable;
             }
 
+            if (!CopyBuiltIn(console, target))
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            console.Out.WriteLine($"Copied the built-in templates and a reference.docx to {target}. Edit them, check with 'clausier template check {target}',");
+            console.Out.WriteLine($"then generate with '--template {target} --reference-docx {Path.Combine(target, "reference.docx")}'.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Copies the built-in set into <paramref name="target"/>; on refusal, removes what it created, so no half-copied set is left.</summary>
+    private static bool CopyBuiltIn(CliConsole console, string target)
+    {
+        var created = !Directory.Exists(target);
+        try
+        {
             Directory.CreateDirectory(target);
             foreach (var file in Directory.EnumerateFiles(BuiltIn.TemplateFolder))
             {
@@ -36,11 +59,18 @@ internal static class TemplateCommands
             }
 
             AtomicFile.Write(Path.Combine(target, "reference.docx"), ReferenceDocument.Create());
-            console.Out.WriteLine($"Copied the built-in templates and a reference.docx to {target}. Edit them, check with 'clausier template check {target}',");
-            console.Out.WriteLine($"then generate with '--template {target} --reference-docx {Path.Combine(target, "reference.docx")}'.");
-            return ExitCodes.Ok;
-        });
-        return command;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Report([new OutputWriteException(target, ex.Message, ex).ToDiagnostic()]);
+            if (created && Directory.Exists(target))
+            {
+                Directory.Delete(target, recursive: true);
+            }
+
+            return false;
+        }
     }
 
     private static Command Check(CliConsole console)
@@ -54,25 +84,30 @@ internal static class TemplateCommands
 
     private static int RunCheck(CliConsole console, string folder, string? tenderPath)
     {
+        // The tender is read first so that one summary counts its errors with the templates' own.
         var templates = TemplateSet.Load(folder);
-        console.Report(templates.Diagnostics, summary: true);
+        var tender = tenderPath is null ? null : TenderReader.ReadFile(tenderPath);
+        console.Report([.. templates.Diagnostics, .. tender?.Diagnostics ?? []], summary: true);
         if (templates.Value is null)
         {
             return ExitCodes.Problems;
         }
 
-        var (variables, functions) = TemplateInspector.Inspect(folder);
+        var (variables, functions) = TemplateInspector.Inspect(templates.Value);
         console.Out.WriteLine($"Variables used: {string.Join(", ", variables)}");
         console.Out.WriteLine($"Functions used: {string.Join(", ", functions)}");
-        if (tenderPath is null)
+        if (tender is null)
         {
             return ExitCodes.Ok;
         }
 
+        if (tender.Value is null || tender.HasErrors)
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var generator = GenerationInputs.Load(null, folder, null, console);
-        var tender = TenderReader.ReadFile(tenderPath);
-        console.Report(tender.Diagnostics);
-        if (generator is null || tender.Value is null || tender.HasErrors)
+        if (generator is null)
         {
             return ExitCodes.Problems;
         }

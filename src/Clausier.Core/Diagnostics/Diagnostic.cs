@@ -5,8 +5,20 @@ namespace Clausier.Core.Diagnostics;
 /// user sees every problem at once.
 /// </summary>
 /// <param name="Id">Stable identifier, e.g. <c>CLZ1102</c>; listed in docs/diagnostics.md.</param>
-public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string Message, SourceLocation? Location = null)
+/// <param name="Message">In English, for the CLI and logs.</param>
+/// <param name="MessageFr">The same in French, when made from a <see cref="MessageCatalogue"/> template.</param>
+public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string Message, SourceLocation? Location = null, string? MessageFr = null)
 {
+    /// <summary>A diagnostic whose text, in both languages, is the <see cref="MessageCatalogue"/> template <paramref name="key"/>.</summary>
+    public static Diagnostic Of(DiagnosticSeverity severity, string key, SourceLocation? location, params object?[] args)
+    {
+        var text = MessageCatalogue.Format(key, args);
+        return new(MessageCatalogue.IdOf(key), severity, text.English, location, text.French);
+    }
+
+    /// <summary>What a French reader sees: <see cref="MessageFr"/>, else the id's French name, else the English message.</summary>
+    public string French => MessageFr ?? MessageCatalogue.French(Id) ?? Message;
+
     public static Diagnostic Error(string id, string message, SourceLocation? location = null) =>
         new(id, DiagnosticSeverity.Error, message, location);
 

@@ -22,5 +22,9 @@ public sealed class DiagnosticBag
     public void Info(string id, string message, SourceLocation? location = null) =>
         Add(Diagnostic.Info(id, message, location));
 
+    /// <summary>Adds the diagnostic whose text is the <see cref="MessageCatalogue"/> template <paramref name="key"/>.</summary>
+    public void Report(DiagnosticSeverity severity, string key, SourceLocation? location, params object?[] args) =>
+        Add(Diagnostic.Of(severity, key, location, args));
+
     public IReadOnlyList<Diagnostic> ToList() => [.. _items];
 }

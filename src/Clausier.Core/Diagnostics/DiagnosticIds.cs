@@ -16,6 +16,9 @@ public static class DiagnosticIds
     public const string InvalidIdentifier = "CLZ1007";
     public const string InvalidValue = "CLZ1008";
 
+    /// <summary>A value (tender, catalogue identity, batch manifest) held characters a document cannot carry; they were removed.</summary>
+    public const string ControlCharacterRemoved = "CLZ2030";
+
     // Catalogue Markdown files
     public const string MalformedPointId = "CLZ1101";
     public const string DuplicatePointId = "CLZ1102";
@@ -38,6 +41,10 @@ public static class DiagnosticIds
     public const string DuplicateField = "CLZ1119";
     public const string OrphanSection = "CLZ1120";
     public const string NoSectionFiles = "CLZ1121";
+    public const string UnknownParameterKind = "CLZ1122";
+    public const string InvalidParameterDefault = "CLZ1123";
+    public const string AnswerTypeAsksNothing = "CLZ1124";
+    public const string UnknownSegmentOption = "CLZ1125";
 
     // Tender files
     public const string TenderFileMissing = "CLZ1201";
@@ -49,6 +56,21 @@ public static class DiagnosticIds
     public const string UnknownLot = "CLZ1207";
     public const string NoPointsSelected = "CLZ1208";
     public const string InvalidCharacter = "CLZ1209";
+    public const string InvalidParameterValue = "CLZ1220";
+    public const string ParameterWeakerThanPublished = "CLZ1221";
+    public const string ContactNotReachable = "CLZ1222";
+    public const string DerogationWithoutReason = "CLZ1223";
+    public const string DerogationNotNeeded = "CLZ1224";
+    public const string DerogationUnknownTarget = "CLZ1225";
+    public const string LotUnknownSegmentOption = "CLZ1226";
+
+    // Every YAML file the tool reads (tender, batch manifest, catalogue.yml, front matter)
+    public const string YamlTooDeep = "CLZ1210";
+    public const string YamlSecondDocument = "CLZ1211";
+    public const string NotUtf8 = "CLZ1212";
+
+    // Catalogue Markdown that the parser refuses as nested too deep
+    public const string MarkdownTooDeep = "CLZ1213";
 
     // Import of CISO Assistant library files (docs/import.md)
     public const string ImportFileUnreadable = "CLZ1301";
@@ -85,4 +107,10 @@ public static class DiagnosticIds
     public const string DiffNoSharedPoints = "CLZ1402";
     public const string DiffReferencesNotCompared = "CLZ1403";
     public const string DiffTextTooLong = "CLZ1404";
+
+    // CISO Assistant export (docs/ciso-assistant.md)
+    public const string MappingInvalid = "CLZ8001";
+    public const string ExportTargetUnreadable = "CLZ8002";
+    public const string ExportPointNotInFramework = "CLZ8003";
+    public const string ExportUnreadableAnnex = "CLZ8004";
 }

@@ -21,7 +21,9 @@ public static class FormContract
     public static IReadOnlyList<CandidateField> CandidateFields { get; } =
     [
         new("company", "Raison sociale", "Saisissez la raison sociale du candidat.", IsDate: false),
-        new("siret", "SIRET", "Saisissez le numéro SIRET (14 chiffres).", IsDate: false),
+        new("siret", "SIRET ou identifiant équivalent", "Saisissez le numéro SIRET (14 chiffres) ou, hors de France, l'identifiant national de l'entreprise.", IsDate: false),
+        new("consortium", "Membres du groupement", "En cas de groupement, saisissez la raison sociale et le SIRET de chaque membre.", IsDate: false, IsOptional: true),
+        new("lead", "Mandataire du groupement", "En cas de groupement, saisissez le membre mandataire.", IsDate: false, IsOptional: true),
         new("signatory", "Nom du signataire", "Saisissez le nom et le prénom du signataire.", IsDate: false),
         new("role", "Qualité du signataire", "Saisissez la fonction du signataire.", IsDate: false),
         new("date", "Date", "Sélectionnez la date de signature.", IsDate: true),

@@ -1,3 +1,4 @@
+using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
 using Clausier.Core.Writing;
@@ -38,10 +39,48 @@ internal sealed partial class CatalogueBuilder
             type = fallback;
         }
 
-        type = Override(id, node.RefId) ?? type;
+        var annotation = LibraryAnnotation.Parse(node.Annotation);
+        type = Override(id, node.RefId) ?? annotation.AnswerType ?? type;
         var evidenceText = evidence is null ? null : MarkdownEscaper.EscapeTableCell(Repaired(evidence, owner, node));
-        return new ControlPoint(id, section, title, body, type, [Segment.All], null, [], evidenceText, edition, group,
-            node.Location, node.DescriptionLocation);
+        var condition = annotation.Condition is { } written ? MarkdownEscaper.EscapeInline(written) : null;
+        return new ControlPoint(id, section, title, body, type, Segments(node), condition, References(annotation, node), evidenceText,
+            annotation.Edition ?? edition, group, node.Location, node.DescriptionLocation);
+    }
+
+    /// <summary>The node's implementation groups as segments; every group, or none, reads as all segments.</summary>
+    private IReadOnlyList<string> Segments(RequirementNode node)
+    {
+        if (node.ImplementationGroups is not { Count: > 0 } ids || groups.All(g => ids.Contains(g.Id, StringComparer.Ordinal)))
+        {
+            return [Segment.All];
+        }
+
+        foreach (var unknown in ids.Where(i => !groups.Any(g => g.Id == i)))
+        {
+            diagnostics.Warning(DiagnosticIds.ImportInvalidValue,
+                $"Node {node.Label} names implementation group '{unknown}', which the framework does not define; it is ignored.", node.Location);
+        }
+
+        var known = ids.Where(i => groups.Any(g => g.Id == i)).Distinct(StringComparer.Ordinal).ToList();
+        return known.Count == 0 ? [Segment.All] : known;
+    }
+
+    private List<Reference> References(LibraryAnnotation annotation, RequirementNode node)
+    {
+        var references = new List<Reference>();
+        foreach (var text in annotation.References)
+        {
+            if (ReferenceSchemes.TryParse(text) is { } reference)
+            {
+                references.Add(reference);
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticIds.ImportInvalidValue, $"Node {node.Label}: reference '{text}' in its annotation matches no known form; it is left out.", node.Location);
+            }
+        }
+
+        return references;
     }
 
     /// <summary>Keeps a ref_id that reads as the point's id (<c>O-7.2</c>, or <c>1.1.1.1</c> for <c>O-1.1.1.1</c>); reports any other.</summary>

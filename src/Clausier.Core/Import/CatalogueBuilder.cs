@@ -12,7 +12,8 @@ namespace Clausier.Core.Import;
 /// reads as that number or id is kept as is, any other is kept visible in the title.
 /// </summary>
 internal sealed partial class CatalogueBuilder(
-    LibraryTree tree, ImportOptions options, int edition, string looseSectionTitle, HyphenationRepair? repair, DiagnosticBag diagnostics)
+    LibraryTree tree, ImportOptions options, int edition, string looseSectionTitle, HyphenationRepair? repair, IReadOnlyList<Segment> groups,
+    DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _overridesUsed = new(StringComparer.Ordinal);
 

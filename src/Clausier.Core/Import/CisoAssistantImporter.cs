@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Linting;
 using Clausier.Core.Model;
@@ -31,34 +32,7 @@ public static partial class CisoAssistantImporter
     {
         options ??= ImportOptions.Default;
         var diagnostics = new DiagnosticBag();
-        LibraryDocument? document;
-        try
-        {
-            var file = new FileInfo(path);
-            if (!file.Exists)
-            {
-                diagnostics.Error(DiagnosticIds.ImportFileUnreadable, "No library file at this path.", new FileLocation(path));
-                return new Result<Catalogue>(null, diagnostics.ToList());
-            }
-
-            // Checked before opening: a parser must never see a file larger than the limit.
-            if (file.Length > options.MaxFileBytes)
-            {
-                diagnostics.Error(DiagnosticIds.ImportFileTooLarge,
-                    $"The file is {Size(file.Length)}, above the import limit of {Size(options.MaxFileBytes)}; it was not read. Published CISO Assistant libraries are a few MB.",
-                    new FileLocation(path));
-                return new Result<Catalogue>(null, diagnostics.ToList());
-            }
-
-            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            document = LibraryReader.Read(reader, path, diagnostics);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticIds.ImportFileUnreadable, $"Cannot read the file: {ex.Message}", new FileLocation(path));
-            return new Result<Catalogue>(null, diagnostics.ToList());
-        }
-
+        var document = ReadDocument(path, options, diagnostics);
         if (document is null)
         {
             return new Result<Catalogue>(null, InFileOrder(diagnostics.Items));
@@ -69,6 +43,58 @@ public static partial class CisoAssistantImporter
         return new Result<Catalogue>(catalogue, InFileOrder(diagnostics.Items));
     }
 
+    /// <summary>
+    /// The library's framework as CISO Assistant holds it (URNs, ref_ids, depth, texts), for an export
+    /// that must land on that very framework. Same limits and diagnostics as <see cref="Load"/>.
+    /// </summary>
+    public static Result<FrameworkOutline> ReadOutline(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = ReadDocument(path, ImportOptions.Default, diagnostics);
+        if (document is null)
+        {
+            return new Result<FrameworkOutline>(null, InFileOrder(diagnostics.Items));
+        }
+
+        var nodes = document.Nodes.Select(n => new FrameworkNode(n.Urn, n.RefId, n.Name, n.Description, n.TypicalEvidence, n.Depth ?? 1,
+            n.ParentUrn, n.Assessable, n.Annotation, n.Question, n.ImplementationGroups)).ToList();
+        var name = document.OfFramework("name") ?? document.Library("name") ?? Path.GetFileNameWithoutExtension(path);
+        return new Result<FrameworkOutline>(new FrameworkOutline(document.OfFramework("urn") ?? "", name, nodes), InFileOrder(diagnostics.Items));
+    }
+
+    private static LibraryDocument? ReadDocument(string path, ImportOptions options, DiagnosticBag diagnostics)
+    {
+        LibraryDocument? document;
+        try
+        {
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                diagnostics.Error(DiagnosticIds.ImportFileUnreadable, "No library file at this path.", new FileLocation(path));
+                return null;
+            }
+
+            // Checked before opening: a parser must never see a file larger than the limit.
+            if (file.Length > options.MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticIds.ImportFileTooLarge,
+                    $"The file is {Size(file.Length)}, above the import limit of {Size(options.MaxFileBytes)}; it was not read. Published CISO Assistant libraries are a few MB.",
+                    new FileLocation(path));
+                return null;
+            }
+
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            document = LibraryReader.Read(reader, path, diagnostics);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticIds.ImportFileUnreadable, $"Cannot read the file: {ex.Message}", new FileLocation(path));
+            return null;
+        }
+
+        return document;
+    }
+
     private static Catalogue Build(LibraryDocument document, string path, ImportOptions options, DiagnosticBag diagnostics)
     {
         var tree = LibraryTree.Build(document.Nodes, diagnostics);
@@ -77,21 +103,23 @@ public static partial class CisoAssistantImporter
         var repair = options.RepairHyphenation
             ? new HyphenationRepair(document.Nodes.SelectMany(n => new[] { n.Name, n.Description, n.TypicalEvidence }).OfType<string>())
             : null;
-        var sections = new CatalogueBuilder(tree, options, edition ?? 0, document.OfFramework("name") ?? name, repair, diagnostics).Build();
+        var sections = new CatalogueBuilder(tree, options, edition ?? 0, document.OfFramework("name") ?? name, repair,
+            document.ImplementationGroups, diagnostics).Build();
         var points = sections.Sum(s => s.AllPoints().Count());
-        if (points > 0)
+        if (points == 0)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, "The framework has no assessable requirement: the catalogue has no control point.", new FileLocation(path));
+        }
+        else if (document.ImplementationGroups.Count == 0)
         {
             diagnostics.Warning(DiagnosticIds.ImportSegmentsDefaulted,
                 $"The {points} imported points apply to every market segment ('all'): declare segments in catalogue.yml and assign them to sections or points.",
                 new FileLocation(path));
         }
-        else
-        {
-            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, "The framework has no assessable requirement: the catalogue has no control point.", new FileLocation(path));
-        }
 
         return new Catalogue(CatalogueId(document, options, path, diagnostics), name, document.Library("version") ?? "1",
-            edition?.ToString(CultureInfo.InvariantCulture) ?? "", Source(document, name), document.Library("copyright"), path, [], [], sections);
+            edition?.ToString(CultureInfo.InvariantCulture) ?? "", Source(document, name), document.Library("copyright"), path, [],
+            document.ImplementationGroups, sections);
     }
 
     private static int? Edition(LibraryDocument document, ImportOptions options, string path, DiagnosticBag diagnostics)

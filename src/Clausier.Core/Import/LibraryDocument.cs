@@ -4,7 +4,8 @@ namespace Clausier.Core.Import;
 internal sealed record LibraryDocument(
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyDictionary<string, string> Framework,
-    IReadOnlyList<RequirementNode> Nodes)
+    IReadOnlyList<RequirementNode> Nodes,
+    IReadOnlyList<Model.Segment> ImplementationGroups)
 {
     public string? Library(string key) => Metadata.GetValueOrDefault(key);
 

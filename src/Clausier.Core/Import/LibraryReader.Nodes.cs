@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using YamlDotNet.Core.Events;
 
@@ -44,6 +45,8 @@ internal sealed partial class LibraryReader
         TextLocation? descriptionLocation = null;
         TextLocation? depthLocation = null;
         TextLocation? assessableLocation = null;
+        List<string>? groups = null;
+        FrameworkQuestion? question = null;
         ReadMapping("a requirement node", key =>
         {
             switch (key)
@@ -60,8 +63,14 @@ internal sealed partial class LibraryReader
                     assessableLocation = CurrentLocation();
                     ReadScalarInto(values, key, "a requirement node");
                     break;
-                case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn":
+                case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn" or "annotation":
                     ReadScalarInto(values, key, "a requirement node");
+                    break;
+                case "implementation_groups":
+                    groups = ReadScalarList(key);
+                    break;
+                case "questions":
+                    question = ReadFirstQuestion();
                     break;
                 default:
                     SkipNode();
@@ -78,7 +87,8 @@ internal sealed partial class LibraryReader
         return new RequirementNode(urn, values.GetValueOrDefault("ref_id"), values.GetValueOrDefault("name"),
             values.GetValueOrDefault("description"), values.GetValueOrDefault("typical_evidence"),
             Depth(values.GetValueOrDefault("depth"), depthLocation), values.GetValueOrDefault("parent_urn"),
-            Assessable(values.GetValueOrDefault("assessable"), assessableLocation ?? location), location, descriptionLocation);
+            Assessable(values.GetValueOrDefault("assessable"), assessableLocation ?? location), location, descriptionLocation,
+            values.GetValueOrDefault("annotation"), groups, question);
     }
 
     private int? Depth(string? text, TextLocation? location)

@@ -88,6 +88,7 @@ internal sealed partial class LibraryReader
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         var framework = new Dictionary<string, string>(StringComparer.Ordinal);
         List<RequirementNode>? nodes = null;
+        var groups = new List<Model.Segment>();
         var objectKeys = new List<string>();
         var hasObjects = false;
         ReadMapping("the library", key =>
@@ -95,7 +96,7 @@ internal sealed partial class LibraryReader
             if (key == "objects")
             {
                 hasObjects = true;
-                nodes = ReadObjects(framework, objectKeys);
+                nodes = ReadObjects(framework, groups, objectKeys);
             }
             else if (LibraryKeys.Contains(key))
             {
@@ -117,10 +118,10 @@ internal sealed partial class LibraryReader
             return null;
         }
 
-        return new LibraryDocument(metadata, framework, nodes);
+        return new LibraryDocument(metadata, framework, nodes, groups);
     }
 
-    private List<RequirementNode>? ReadObjects(Dictionary<string, string> framework, List<string> objectKeys)
+    private List<RequirementNode>? ReadObjects(Dictionary<string, string> framework, List<Model.Segment> groups, List<string> objectKeys)
     {
         if (!ExpectMapping("'objects'"))
         {
@@ -138,6 +139,10 @@ internal sealed partial class LibraryReader
                     if (frameworkKey == "requirement_nodes")
                     {
                         read = ReadNodes();
+                    }
+                    else if (frameworkKey == "implementation_groups_definition")
+                    {
+                        groups.AddRange(ReadGroups());
                     }
                     else if (FrameworkKeys.Contains(frameworkKey))
                     {

@@ -1,3 +1,4 @@
+using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 
 namespace Clausier.Core.Import;
@@ -14,7 +15,10 @@ internal sealed record RequirementNode(
     string? ParentUrn,
     bool Assessable,
     TextLocation Location,
-    TextLocation? DescriptionLocation)
+    TextLocation? DescriptionLocation,
+    string? Annotation = null,
+    IReadOnlyList<string>? ImplementationGroups = null,
+    FrameworkQuestion? Question = null)
 {
     /// <summary>How diagnostics name the node: its ref_id when it has one, else its URN.</summary>
     public string Label => RefId is null ? $"'{Urn}'" : $"'{RefId}' ({Urn})";

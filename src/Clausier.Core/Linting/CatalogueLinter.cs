@@ -23,6 +23,8 @@ public static partial class CatalogueLinter
         SectionNumbering(catalogue.Sections, bag);
         Parameters(catalogue, bag);
         EmptyText(catalogue, bag);
+        AnswerTypeAsksNothing(catalogue, bag);
+        SegmentOptions(catalogue, bag);
         return bag.ToList();
     }
 
@@ -122,6 +124,36 @@ public static partial class CatalogueLinter
         }
     }
 
+    /// <summary>
+    /// A point whose text or expected evidence asks the candidate for something while its answer type asks
+    /// for nothing: the form would offer only an optional comment where an answer is due.
+    /// </summary>
+    private static void AnswerTypeAsksNothing(Catalogue catalogue, DiagnosticBag bag)
+    {
+        foreach (var point in catalogue.AllPoints().Where(p => p.AnswerType == AnswerType.None))
+        {
+            var request = CandidateRequest().Match(point.Body);
+            if (request.Success || !string.IsNullOrWhiteSpace(point.Evidence))
+            {
+                var what = request.Success ? $"its text says « {request.Value} »" : "it lists expected evidence (Justificatifs attendus)";
+                bag.Warning(DiagnosticIds.AnswerTypeAsksNothing,
+                    $"Point {point.Id} is answered « {AnswerType.None.ToWritten()} », yet {what}: give it the answer type the request calls for (Description, or Description ou NC).",
+                    request.Success ? Within(point.BodyLocation, point.Body, request.Index) ?? point.Location : point.Location);
+            }
+        }
+    }
+
+    private static void SegmentOptions(Catalogue catalogue, DiagnosticBag bag)
+    {
+        foreach (var option in catalogue.Segments.SelectMany(s => s.Options))
+        {
+            foreach (var id in option.ExcludePoints.Where(id => catalogue.FindPoint(id) is null))
+            {
+                bag.Error(DiagnosticIds.UnknownSegmentOption, $"Segment option '{option.Id}' excludes unknown point '{id}'.", option.Location);
+            }
+        }
+    }
+
     /// <summary>The location of <paramref name="offset"/> inside a text that starts at <paramref name="start"/>.</summary>
     private static TextLocation? Within(TextLocation? start, string text, int offset)
     {
@@ -135,6 +167,10 @@ public static partial class CatalogueLinter
         var column = line == 0 ? start.Column + offset : offset - before.LastIndexOf('\n') - 1;
         return start with { Line = start.Line + line, Column = column };
     }
+
+    /// <summary>Wording by which a point asks the candidate, in the offer, to describe or supply something.</summary>
+    [GeneratedRegex(@"\b[Ll]e candidat (?:d[ée]cri|fourni|pr[ée]cise|indique|joint|liste|d[ée]taille|pr[ée]sente|communique|transmet)\w*", RegexOptions.CultureInvariant)]
+    private static partial Regex CandidateRequest();
 
     /// <summary>A parameter use in clause text: <c>{{ id }}</c>.</summary>
     [GeneratedRegex(@"\{\{\s*(?<id>[A-Za-z0-9_\-]+)\s*\}\}")]

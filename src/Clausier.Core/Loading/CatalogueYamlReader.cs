@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
+using Clausier.Core.Parameters;
+using Clausier.Core.Text;
 
 namespace Clausier.Core.Loading;
 
@@ -15,8 +17,8 @@ internal static partial class CatalogueYamlReader
             return null;
         }
 
-        using var reader = File.OpenText(file);
-        var root = YamlMap.From(YamlLocations.LoadRoot(file, reader, diagnostics), file, "catalogue.yml", diagnostics);
+        var text = Utf8Text.ReadFile(file, diagnostics);
+        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, "catalogue.yml", diagnostics);
         if (root is null)
         {
             return null;
@@ -48,9 +50,7 @@ internal static partial class CatalogueYamlReader
                 continue;
             }
 
-            var parameter = new CatalogueParameter(
-                Identifier(map, "id", file, diagnostics), map.String("label", required: true) ?? "",
-                map.String("default", required: true) ?? "", map.Location);
+            var parameter = ReadParameter(map, file, diagnostics);
             map.ReportUnknownKeys();
             if (parameters.Exists(p => p.Id == parameter.Id))
             {
@@ -62,6 +62,59 @@ internal static partial class CatalogueYamlReader
         }
 
         return parameters;
+    }
+
+    private static CatalogueParameter ReadParameter(YamlMap map, string file, DiagnosticBag diagnostics)
+    {
+        var id = Identifier(map, "id", file, diagnostics);
+        var kind = ParameterKind.Text;
+        if (map.String("type") is { } written && !ParameterKinds.TryParse(written, out kind))
+        {
+            diagnostics.Error(DiagnosticIds.UnknownParameterKind,
+                $"Parameter '{id}' has an unknown type '{written}': use one of {string.Join(", ", ParameterKinds.WrittenForms)}.{Suggestions.DidYouMean(written, ParameterKinds.WrittenForms)}",
+                YamlLocations.At(file, map.Node("type")!));
+        }
+
+        var defaultValue = Value(map, "default", id, kind, file, diagnostics) ?? map.String("default") ?? "";
+        var published = Value(map, "published", id, kind, file, diagnostics);
+        var stricter = kind == ParameterKind.Version ? Strictness.Higher : Strictness.Lower;
+        if (map.String("stricter") is { } direction)
+        {
+            if (direction is "lower" or "higher")
+            {
+                stricter = direction == "lower" ? Strictness.Lower : Strictness.Higher;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticIds.InvalidValue, $"'stricter' of parameter '{id}' must be lower or higher.", YamlLocations.At(file, map.Node("stricter")!));
+            }
+        }
+
+        return new CatalogueParameter(id, map.String("label", required: true) ?? "", defaultValue, map.Location)
+        {
+            Kind = kind,
+            Published = published,
+            Stricter = stricter,
+        };
+    }
+
+    /// <summary>A value of the parameter's kind, in its printed form; null (with an error) when it is not one.</summary>
+    private static string? Value(YamlMap map, string key, string id, ParameterKind kind, string file, DiagnosticBag diagnostics)
+    {
+        var text = map.String(key, required: key == "default");
+        if (text is null || text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        if (ParameterValue.Parse(kind, text) is { } value)
+        {
+            return value.Text;
+        }
+
+        diagnostics.Error(DiagnosticIds.InvalidParameterDefault,
+            $"'{key}' of parameter '{id}' is '{text}', which is not {kind.Expected()}.", YamlLocations.At(file, map.Node(key)!));
+        return null;
     }
 
     private static List<Segment> ReadSegments(YamlMap root, string file, DiagnosticBag diagnostics)
@@ -76,7 +129,10 @@ internal static partial class CatalogueYamlReader
             }
 
             var segment = new Segment(Identifier(map, "id", file, diagnostics), map.String("label", required: true) ?? "",
-                map.String("description") ?? "", map.Location);
+                map.String("description") ?? "", map.Location)
+            {
+                Options = ReadSegmentOptions(map, file, diagnostics),
+            };
             map.ReportUnknownKeys();
             if (segment.Id == Segment.All || segments.Exists(s => s.Id == segment.Id))
             {
@@ -88,6 +144,32 @@ internal static partial class CatalogueYamlReader
         }
 
         return segments;
+    }
+
+    private static List<SegmentOption> ReadSegmentOptions(YamlMap segment, string file, DiagnosticBag diagnostics)
+    {
+        var options = new List<SegmentOption>();
+        foreach (var node in segment.Sequence("options"))
+        {
+            if (YamlMap.From(node, file, "a segment option", diagnostics) is not { } map)
+            {
+                continue;
+            }
+
+            var points = map.Sequence("exclude_points").OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(n => n.Value ?? "").ToList();
+            var option = new SegmentOption(Identifier(map, "id", file, diagnostics), map.String("label", required: true) ?? "",
+                map.String("description") ?? "", points, map.Location);
+            map.ReportUnknownKeys();
+            if (options.Exists(o => o.Id == option.Id))
+            {
+                diagnostics.Error(DiagnosticIds.DuplicateSegment, $"Segment option '{option.Id}' is declared twice.", map.Location);
+                continue;
+            }
+
+            options.Add(option);
+        }
+
+        return options;
     }
 
     private static string Identifier(YamlMap map, string key, string file, DiagnosticBag diagnostics)

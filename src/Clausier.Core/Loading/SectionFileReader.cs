@@ -16,7 +16,20 @@ internal static partial class SectionFileReader
     public static SectionFileDraft Read(string file, string text, DiagnosticBag diagnostics)
     {
         var lines = new LineMap(file, text);
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Source == typeof(Markdown).Assembly.GetName().Name)
+        {
+            // Markdig refuses Markdown nested past its depth limit by throwing; the file is unusable, not the tool broken.
+            diagnostics.Error(DiagnosticIds.MarkdownTooDeep,
+                $"The Markdown nests deeper than {Pipeline.MaximumNestingDepth} levels (block quotes, lists or emphasis inside each other); no catalogue needs more than a few. The file was not read.",
+                new FileLocation(file));
+            return new SectionFileDraft(file, [], []);
+        }
+
         var state = new ReaderState(file, text, lines, diagnostics);
         foreach (var block in document)
         {

@@ -12,14 +12,30 @@ public static class YamlLocations
 
     public static TextLocation At(string file, YamlNode node) => At(file, node.Start);
 
-    /// <summary>Loads a YAML stream; a syntax error becomes a diagnostic with its position.</summary>
+    /// <summary>
+    /// Loads a YAML stream of one document; a syntax error, nesting deeper than
+    /// <see cref="NestingLimitParser.MaxNesting"/> or a second document becomes a diagnostic with its position.
+    /// </summary>
     public static YamlNode? LoadRoot(string file, TextReader reader, DiagnosticBag diagnostics)
     {
         try
         {
             var stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(new NestingLimitParser(reader));
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Error(DiagnosticIds.YamlSecondDocument,
+                    "The file holds a second YAML document (after a '---' line); only one is read, so remove it or merge it into the first.",
+                    At(file, stream.Documents[1].RootNode));
+                return null;
+            }
+
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlNestingException ex)
+        {
+            diagnostics.Error(DiagnosticIds.YamlTooDeep, ex.Reason, At(file, ex.Start));
+            return null;
         }
         catch (YamlException ex)
         {

@@ -55,7 +55,7 @@ public sealed class YamlMap
         {
             if (required)
             {
-                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-key", Location, _context, key);
             }
 
             return null;
@@ -63,10 +63,10 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value ?? "";
+            var value = ControlCharacters.Clean(scalar.Value ?? "", $"'{key}' of {_context}", YamlLocations.At(_file, node), _diagnostics);
             if (required && value.Trim().Length == 0)
             {
-                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"'{key}' of {_context} is empty.", YamlLocations.At(_file, node));
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-key", YamlLocations.At(_file, node), _context, key);
             }
 
             return value;
@@ -96,7 +96,7 @@ public sealed class YamlMap
             case YamlSequenceNode sequence:
                 return sequence.Children.ToList();
             case null when required:
-                _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-key", Location, _context, key);
                 return [];
             case null:
                 return [];
@@ -111,7 +111,7 @@ public sealed class YamlMap
         var node = Node(key);
         if (node is null && required)
         {
-            _diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"{_context} has no '{key}'.", Location);
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-key", Location, _context, key);
         }
 
         return From(node, _file, $"'{key}' of {_context}", _diagnostics);

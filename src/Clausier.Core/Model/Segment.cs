@@ -9,4 +9,9 @@ public sealed record Segment(string Id, string Label, string Description, Source
 {
     /// <summary>The pseudo-segment meaning "every segment".</summary>
     public const string All = "all";
+
+    /// <summary>Variants a lot of this segment may choose (catalogue.yml <c>options</c>).</summary>
+    public IReadOnlyList<SegmentOption> Options { get; init; } = [];
+
+    public SegmentOption? FindOption(string id) => Options.FirstOrDefault(o => string.Equals(o.Id, id, StringComparison.Ordinal));
 }

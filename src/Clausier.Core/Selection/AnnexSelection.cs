@@ -12,5 +12,8 @@ public sealed record AnnexSelection(
     IReadOnlyList<Section> Sections,
     IReadOnlyDictionary<string, string> Parameters)
 {
+    /// <summary>What this annex changes from the published référentiel, for the candidates to see.</summary>
+    public AnnexDepartures Departures { get; init; } = AnnexDepartures.None;
+
     public IEnumerable<ControlPoint> Points => Sections.SelectMany(s => s.AllPoints());
 }

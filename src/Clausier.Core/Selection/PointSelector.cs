@@ -1,5 +1,7 @@
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Linting;
 using Clausier.Core.Model;
+using Clausier.Core.Parameters;
 using Clausier.Core.Tenders;
 using Clausier.Core.Text;
 
@@ -7,7 +9,8 @@ namespace Clausier.Core.Selection;
 
 /// <summary>
 /// Decides which points an annex holds: those of the lot's segment, plus the sections and points the
-/// tender includes, minus those it excludes. Also checks the tender against the catalogue.
+/// tender and the lot include, minus those they exclude and those the lot's segment options leave out.
+/// Also checks the tender against the catalogue: ids, parameter types and published floors, derogations.
 /// </summary>
 public static class PointSelector
 {
@@ -15,87 +18,244 @@ public static class PointSelector
     {
         var bag = new DiagnosticBag();
         var segment = ResolveSegment(catalogue, lot, bag);
-        CheckReferences(catalogue, tender.Options, bag);
-        var parameters = ResolveParameters(catalogue, tender.Options, bag);
+        CheckReferences(catalogue, tender, lot, bag);
+        var options = segment is null ? [] : ResolveSegmentOptions(segment, lot, bag);
+        var (parameters, changed) = ResolveParameters(catalogue, tender.Options, bag);
         if (segment is null || bag.HasErrors)
         {
             return new Result<AnnexSelection>(null, bag.ToList());
         }
 
-        var sections = catalogue.Sections.Select(s => Prune(s, p => Keep(p, segment.Id, tender.Options))).OfType<Section>().ToList();
+        var sections = catalogue.Sections.Select(s => Prune(s, p => Keep(p, segment.Id, tender, lot, options))).OfType<Section>().ToList();
         if (!sections.SelectMany(s => s.AllPoints()).Any())
         {
-            bag.Error(DiagnosticIds.NoPointsSelected, $"No control point applies to lot {lot.Number} (segment '{segment.Id}').", lot.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1208", lot.Location, lot.Number, segment.Id);
             return new Result<AnnexSelection>(null, bag.ToList());
         }
 
-        return new Result<AnnexSelection>(new AnnexSelection(catalogue, tender, lot, segment, sections, parameters), bag.ToList());
+        var selection = new AnnexSelection(catalogue, tender, lot, segment, sections, parameters)
+        {
+            Departures = Departures(catalogue, tender, lot, segment.Id, options, sections, changed),
+        };
+        WarnUnreachableContacts(catalogue, selection, tender.Options, bag);
+        return new Result<AnnexSelection>(selection, bag.ToList());
     }
+
+    /// <summary>
+    /// Whether the lot would hold <paramref name="pointId"/> if nothing excluded it: its segment selects
+    /// it, or the tender or the lot adds it. Decides whether taking a point back needs an exclusion.
+    /// </summary>
+    public static bool SelectsWithoutExclusions(Catalogue catalogue, Tender tender, Lot lot, string pointId) =>
+        catalogue.FindPoint(pointId) is { } point && Adds(point, lot.Segment.Value, tender.Options, lot);
 
     private static Segment? ResolveSegment(Catalogue catalogue, Lot lot, DiagnosticBag bag)
     {
         if (catalogue.Segments.Count == 0)
         {
             // An imported framework declares no segments: every point applies, whatever the lot's segment.
-            bag.Info(DiagnosticIds.TenderUnknownSegment,
-                $"Catalogue '{catalogue.Id}' declares no market segments: every point applies to lot {lot.Number}.", lot.Segment.Location);
+            bag.Report(DiagnosticSeverity.Info, "CLZ1203.no-segments", lot.Segment.Location, catalogue.Id, lot.Number);
             return new Segment(lot.Segment.Value, lot.Segment.Value, "");
         }
 
         var segment = catalogue.FindSegment(lot.Segment.Value);
         if (segment is null)
         {
-            bag.Error(DiagnosticIds.TenderUnknownSegment,
-                $"Lot {lot.Number}: unknown segment '{lot.Segment.Value}'.{Suggestions.DidYouMean(lot.Segment.Value, catalogue.Segments.Select(s => s.Id))}",
-                lot.Segment.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1203.unknown", lot.Segment.Location, lot.Number, lot.Segment.Value,
+                MessageCatalogue.Suggestion(Suggestions.Closest(lot.Segment.Value, catalogue.Segments.Select(s => s.Id))));
         }
 
         return segment;
     }
 
-    private static void CheckReferences(Catalogue catalogue, TenderOptions options, DiagnosticBag bag)
+    private static List<SegmentOption> ResolveSegmentOptions(Segment segment, Lot lot, DiagnosticBag bag)
     {
+        var options = new List<SegmentOption>();
+        foreach (var written in lot.SegmentOptions)
+        {
+            if (segment.FindOption(written.Value) is { } option)
+            {
+                options.Add(option);
+                continue;
+            }
+
+            var known = segment.Options.Count == 0 ? " It declares none." : $" It declares: {string.Join(", ", segment.Options.Select(o => o.Id))}.";
+            bag.Error(DiagnosticIds.LotUnknownSegmentOption,
+                $"Lot {lot.Number}: segment '{segment.Id}' has no option '{written.Value}'.{known}{Suggestions.DidYouMean(written.Value, segment.Options.Select(o => o.Id))}",
+                written.Location);
+        }
+
+        return options;
+    }
+
+    private static void CheckReferences(Catalogue catalogue, Tender tender, Lot lot, DiagnosticBag bag)
+    {
+        var options = tender.Options;
         var pointIds = catalogue.AllPoints().Select(p => p.Id).ToList();
         var sectionNumbers = catalogue.AllSections().Select(s => s.Number).ToList();
-        foreach (var point in options.IncludePoints.Concat(options.ExcludePoints).Where(p => !pointIds.Contains(p.Value)))
+        var written = options.IncludePoints.Concat(options.ExcludePoints).Concat(lot.IncludePoints).Concat(lot.ExcludePoints);
+        foreach (var point in written.Where(p => !pointIds.Contains(p.Value, PointIds.Comparer)))
         {
-            bag.Error(DiagnosticIds.TenderUnknownPoint, $"Unknown control point '{point.Value}'.{Suggestions.DidYouMean(point.Value, pointIds)}", point.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1204", point.Location, point.Value, MessageCatalogue.Suggestion(Suggestions.Closest(point.Value, pointIds)));
         }
 
         foreach (var section in options.IncludeSections.Concat(options.ExcludeSections).Where(s => !sectionNumbers.Contains(s.Value)))
         {
-            bag.Error(DiagnosticIds.TenderUnknownSection, $"Unknown section '{section.Value}'.{Suggestions.DidYouMean(section.Value, sectionNumbers)}", section.Location);
+            bag.Report(DiagnosticSeverity.Error, "CLZ1205", section.Location, section.Value, MessageCatalogue.Suggestion(Suggestions.Closest(section.Value, sectionNumbers)));
+        }
+
+        foreach (var derogation in options.Derogations)
+        {
+            if (derogation.Point is { } point && !pointIds.Contains(point, PointIds.Comparer))
+            {
+                bag.Error(DiagnosticIds.DerogationUnknownTarget, $"The derogation names unknown control point '{point}'.{Suggestions.DidYouMean(point, pointIds)}", derogation.Location);
+            }
+            else if (derogation.Point is { } excluded && !IsExcludedSomewhere(tender, excluded))
+            {
+                bag.Warning(DiagnosticIds.DerogationNotNeeded,
+                    $"The derogation for point {excluded} explains an exclusion, but no 'exclude_points' of the tender or of a lot lists it.", derogation.Location);
+            }
         }
     }
 
-    private static Dictionary<string, string> ResolveParameters(Catalogue catalogue, TenderOptions options, DiagnosticBag bag)
+    private static bool IsExcludedSomewhere(Tender tender, string point) =>
+        tender.Options.ExcludePoints.Concat(tender.Lots.SelectMany(l => l.ExcludePoints)).Any(p => PointIds.Same(p.Value, point));
+
+    private static (Dictionary<string, string> Values, List<ChangedParameter> Changed) ResolveParameters(
+        Catalogue catalogue, TenderOptions options, DiagnosticBag bag)
     {
         var values = catalogue.Parameters.ToDictionary(p => p.Id, p => p.Default, StringComparer.Ordinal);
-        foreach (var (id, value) in options.Parameters)
+        var changed = new List<ChangedParameter>();
+        foreach (var (id, written) in options.Parameters)
         {
-            if (!values.ContainsKey(id))
+            if (catalogue.Parameters.FirstOrDefault(p => p.Id == id) is not { } parameter)
             {
                 // A tender written for another catalogue may set parameters this one lacks: harmless, but worth saying.
-                bag.Warning(DiagnosticIds.TenderUnknownParameter,
-                    $"Parameter '{id}' is not declared by catalogue '{catalogue.Id}' and is ignored.{Suggestions.DidYouMean(id, values.Keys)}", value.Location);
+                bag.Report(DiagnosticSeverity.Warning, "CLZ1206", written.Location, id, catalogue.Id, MessageCatalogue.Suggestion(Suggestions.Closest(id, values.Keys)));
                 continue;
             }
 
-            values[id] = value.Value;
+            if (ParameterValue.Parse(parameter.Kind, written.Value) is not { } value)
+            {
+                bag.Error(DiagnosticIds.InvalidParameterValue,
+                    $"Parameter '{id}' is '{written.Value}', which is not {parameter.Kind.Expected()}.", written.Location);
+                continue;
+            }
+
+            var derogation = options.Derogations.FirstOrDefault(d => d.Parameter == id);
+            var weaker = parameter.IsWeakerThanPublished(value);
+            if (weaker && derogation is null)
+            {
+                bag.Error(DiagnosticIds.ParameterWeakerThanPublished,
+                    $"Parameter '{id}' is '{written.Value}', which demands less than the published référentiel ({parameter.Published}). " +
+                    $"Keep {parameter.Published} or stricter, or grant it on purpose under options.derogations with '- parameter: {id}' and a 'reason'.",
+                    written.Location);
+                continue;
+            }
+
+            values[id] = value.Text;
+            if (parameter.Published is { } published && !string.Equals(value.Text, published, StringComparison.Ordinal))
+            {
+                changed.Add(new ChangedParameter(parameter, published, value.Text, weaker, derogation?.Reason));
+            }
         }
 
-        return values;
+        foreach (var derogation in options.Derogations.Where(d => d.Parameter is not null))
+        {
+            var parameter = catalogue.Parameters.FirstOrDefault(p => p.Id == derogation.Parameter);
+            if (parameter is null)
+            {
+                bag.Error(DiagnosticIds.DerogationUnknownTarget,
+                    $"The derogation names unknown parameter '{derogation.Parameter}'.{Suggestions.DidYouMean(derogation.Parameter!, values.Keys)}", derogation.Location);
+            }
+            else if (!changed.Exists(c => c.Parameter.Id == parameter.Id && c.Weaker))
+            {
+                bag.Warning(DiagnosticIds.DerogationNotNeeded,
+                    $"The derogation for parameter '{parameter.Id}' is not needed: the tender's value is not below the published référentiel.", derogation.Location);
+            }
+        }
+
+        return (values, changed);
     }
 
-    private static bool Keep(ControlPoint point, string segment, TenderOptions options)
+    /// <summary>A contact the annex prints that only describes someone: candidates cannot write to a description.</summary>
+    private static void WarnUnreachableContacts(Catalogue catalogue, AnnexSelection selection, TenderOptions options, DiagnosticBag bag)
     {
-        if (options.ExcludePoints.Any(p => p.Value == point.Id) || InAny(point.SectionNumber, options.ExcludeSections))
+        foreach (var parameter in catalogue.Parameters.Where(p => p.Kind == ParameterKind.Contact))
+        {
+            var value = selection.Parameters[parameter.Id];
+            if (ParameterValue.IsReachable(value) || !selection.Points.Any(p => Uses(p, parameter.Id)))
+            {
+                continue;
+            }
+
+            var location = options.Parameters.TryGetValue(parameter.Id, out var written) ? written.Location : selection.Tender.Location;
+            bag.Warning(DiagnosticIds.ContactNotReachable,
+                $"Parameter '{parameter.Id}' reads « {value} » in the annex, which tells candidates nobody to write to: give an e-mail address or a telephone number ({parameter.Label}).",
+                location);
+        }
+    }
+
+    private static bool Uses(ControlPoint point, string parameterId) =>
+        CatalogueLinter.ParameterUse().Matches(point.Body).Any(m => m.Groups["id"].Value == parameterId);
+
+    private static AnnexDepartures Departures(Catalogue catalogue, Tender tender, Lot lot, string segment,
+        List<SegmentOption> options, List<Section> sections, List<ChangedParameter> changed)
+    {
+        var kept = sections.SelectMany(s => s.AllPoints()).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var excluded = new List<ExcludedPoint>();
+        var added = new List<ControlPoint>();
+        foreach (var point in catalogue.AllPoints())
+        {
+            if (kept.Contains(point.Id))
+            {
+                if (!point.AppliesTo(segment))
+                {
+                    added.Add(point);
+                }
+
+                continue;
+            }
+
+            if (!Adds(point, segment, tender.Options, lot))
+            {
+                continue;
+            }
+
+            var reason = tender.Options.Derogations.FirstOrDefault(d => d.Point is { } id && PointIds.Same(id, point.Id))?.Reason;
+            if (lot.ExcludePoints.Any(p => PointIds.Same(p.Value, point.Id)))
+            {
+                excluded.Add(new ExcludedPoint(point, ExclusionScope.Lot, reason));
+            }
+            else if (options.FirstOrDefault(o => o.ExcludePoints.Contains(point.Id, PointIds.Comparer)) is { } option && !Excluded(point, tender.Options))
+            {
+                excluded.Add(new ExcludedPoint(point, ExclusionScope.SegmentOption, reason ?? option.Label));
+            }
+            else
+            {
+                excluded.Add(new ExcludedPoint(point, ExclusionScope.Tender, reason));
+            }
+        }
+
+        return new AnnexDepartures(excluded, added, changed);
+    }
+
+    private static bool Keep(ControlPoint point, string segment, Tender tender, Lot lot, List<SegmentOption> options)
+    {
+        if (Excluded(point, tender.Options) || lot.ExcludePoints.Any(p => PointIds.Same(p.Value, point.Id))
+            || options.Exists(o => o.ExcludePoints.Contains(point.Id, PointIds.Comparer)))
         {
             return false;
         }
 
-        return point.AppliesTo(segment) || options.IncludePoints.Any(p => p.Value == point.Id) || InAny(point.SectionNumber, options.IncludeSections);
+        return Adds(point, segment, tender.Options, lot);
     }
+
+    private static bool Excluded(ControlPoint point, TenderOptions options) =>
+        options.ExcludePoints.Any(p => PointIds.Same(p.Value, point.Id)) || InAny(point.SectionNumber, options.ExcludeSections);
+
+    private static bool Adds(ControlPoint point, string segment, TenderOptions options, Lot lot) =>
+        point.AppliesTo(segment) || options.IncludePoints.Any(p => PointIds.Same(p.Value, point.Id))
+        || lot.IncludePoints.Any(p => PointIds.Same(p.Value, point.Id)) || InAny(point.SectionNumber, options.IncludeSections);
 
     private static bool InAny(string sectionNumber, IReadOnlyList<Located<string>> sections) =>
         sections.Any(s => sectionNumber == s.Value || sectionNumber.StartsWith(s.Value + ".", StringComparison.Ordinal));

@@ -26,6 +26,12 @@ public sealed record Tender(
 {
     public const string SingleLot = "unique";
 
+    /// <summary>The annex's number among the DCE's pieces (tender key <c>annex_number</c>), shown on the cover.</summary>
+    public string? AnnexNumber { get; init; }
+
+    /// <summary>The document's date (tender key <c>date</c>), shown on the cover.</summary>
+    public DateOnly? DocumentDate { get; init; }
+
     public Lot? FindLot(string number) =>
         Lots.FirstOrDefault(l => string.Equals(l.Number, number, StringComparison.OrdinalIgnoreCase));
 }

@@ -13,5 +13,11 @@ public sealed record TenderOptions(
     IReadOnlyList<Located<string>> ExcludePoints,
     IReadOnlyDictionary<string, Located<string>> Parameters)
 {
+    /// <summary>French typography over the annex's text (no-break spaces, typographic apostrophe); tender key <c>options.typography</c>.</summary>
+    public bool Typography { get; init; } = true;
+
     public static TenderOptions Default { get; } = new(false, [], [], [], [], new Dictionary<string, Located<string>>());
+
+    /// <summary>Departures from the published référentiel granted on purpose, each with its reason.</summary>
+    public IReadOnlyList<Derogation> Derogations { get; init; } = [];
 }

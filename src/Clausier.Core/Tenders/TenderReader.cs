@@ -1,6 +1,7 @@
 using System.Globalization;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Loading;
+using Clausier.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Clausier.Core.Tenders;
@@ -17,8 +18,9 @@ public static class TenderReader
             return new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.TenderFileMissing, "The tender file does not exist.", new FileLocation(path))]);
         }
 
-        using var reader = File.OpenText(path);
-        return Read(path, reader);
+        var diagnostics = new DiagnosticBag();
+        var text = Utf8Text.ReadFile(path, diagnostics);
+        return text is null ? new Result<Tender>(null, diagnostics.ToList()) : Read(path, new StringReader(text));
     }
 
     public static Result<Tender> Read(string file, TextReader text)
@@ -37,7 +39,7 @@ public static class TenderReader
         {
             if (!diagnostics.HasErrors)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender file is empty.", new TextLocation(file, 0, 0));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-tender", new TextLocation(file, 0, 0));
             }
 
             return new Result<Tender>(null, diagnostics.ToList());
@@ -49,7 +51,7 @@ public static class TenderReader
             root.String("subject", required: true) ?? "",
             root.String("procedure"),
             root.String("contract_form"),
-            root.Sequence("cpv").Select(n => Scalar(n, file, "a CPV code", diagnostics)).OfType<string>().ToList(),
+            root.Sequence("cpv").Select(n => Scalar(n, file, "Each entry of 'cpv'", diagnostics)).OfType<string>().ToList(),
             ReadDeadline(root, file, diagnostics),
             root.String("platform"),
             root.String("version") ?? "1.0",
@@ -57,7 +59,11 @@ public static class TenderReader
             ReadLots(root, file, diagnostics),
             ReadOptions(root.Map("options"), file, diagnostics),
             root.Location,
-            Evaluation.EvaluationYaml.ReadSettings(root.Map("evaluation"), file, diagnostics));
+            Evaluation.EvaluationYaml.ReadSettings(root.Map("evaluation"), file, diagnostics))
+        {
+            AnnexNumber = root.String("annex_number"),
+            DocumentDate = ReadDate(root, file, diagnostics),
+        };
         root.ReportUnknownKeys();
         return new Result<Tender>(tender, diagnostics.ToList());
     }
@@ -94,9 +100,27 @@ public static class TenderReader
         return null;
     }
 
+    private static DateOnly? ReadDate(YamlMap root, string file, DiagnosticBag diagnostics)
+    {
+        var text = root.String("date");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(DiagnosticIds.InvalidValue, $"Date '{text}' is not a date such as 2026-03-02.", YamlLocations.At(file, root.Node("date")!));
+        return null;
+    }
+
     private static List<Lot> ReadLots(YamlMap root, string file, DiagnosticBag diagnostics)
     {
-        var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, diagnostics) : null;
+        var defaultSegment = root.Node("segment") is { } segmentNode ? Located(segmentNode, file, SegmentWhat, diagnostics) : null;
+        var singleLotOptions = List(root, "segment_options", file, diagnostics);
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
@@ -108,31 +132,43 @@ public static class TenderReader
 
             var number = map.String("number", required: true) ?? "";
             var title = map.String("title", required: true) ?? "";
-            var segment = map.Node("segment") is { } s ? Located(s, file, diagnostics) : defaultSegment;
+            var segment = map.Node("segment") is { } s ? Located(s, file, SegmentWhat, diagnostics) : defaultSegment;
             if (segment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, $"Lot {number} has no 'segment', and the tender sets none.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.lot-segment", map.Location, number);
             }
 
+            var lot = new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location)
+            {
+                IncludePoints = List(map, "include_points", file, diagnostics),
+                ExcludePoints = List(map, "exclude_points", file, diagnostics),
+                SegmentOptions = List(map, "segment_options", file, diagnostics),
+            };
             map.ReportUnknownKeys();
             if (lots.Exists(l => l.Number == number))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateLot, $"Lot {number} is listed twice.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1202.lot", map.Location, number);
                 continue;
             }
 
-            lots.Add(new Lot(number, title, segment ?? new Located<string>("", map.Location), map.Location));
+            lots.Add(lot);
+        }
+
+        if (lots.Count > 0 && singleLotOptions.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.InvalidValue,
+                "'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.", singleLotOptions[0].Location);
         }
 
         if (lots.Count == 0)
         {
             if (defaultSegment is null)
             {
-                diagnostics.Error(DiagnosticIds.RequiredKeyMissing, "The tender has neither 'lots' nor a 'segment' for its single lot.", root.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-lots", root.Location);
             }
             else
             {
-                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location));
+                lots.Add(new Lot(Tender.SingleLot, root.String("subject") ?? "", defaultSegment, root.Location) { SegmentOptions = singleLotOptions });
             }
         }
 
@@ -151,7 +187,7 @@ public static class TenderReader
         {
             foreach (var (key, keyNode, value) in values.Entries())
             {
-                if (Scalar(value, file, $"parameter '{key}'", diagnostics) is { } text)
+                if (Scalar(value, file, $"Parameter '{key}'", diagnostics) is { } text)
                 {
                     parameters[key] = new Located<string>(text, YamlLocations.At(file, keyNode));
                 }
@@ -164,22 +200,61 @@ public static class TenderReader
             List(map, "exclude_sections", file, diagnostics),
             List(map, "include_points", file, diagnostics),
             List(map, "exclude_points", file, diagnostics),
-            parameters);
+            parameters)
+        {
+            Typography = map.Boolean("typography") ?? true,
+            Derogations = ReadDerogations(map, file, diagnostics),
+        };
         map.ReportUnknownKeys();
         return options;
     }
 
-    private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
-        [.. map.Sequence(key).Select(n => Located(n, file, diagnostics)).OfType<Located<string>>()];
+    private static List<Derogation> ReadDerogations(YamlMap options, string file, DiagnosticBag diagnostics)
+    {
+        var derogations = new List<Derogation>();
+        foreach (var node in options.Sequence("derogations"))
+        {
+            if (YamlMap.From(node, file, "a derogation", diagnostics) is not { } map)
+            {
+                continue;
+            }
 
-    private static Located<string>? Located(YamlNode node, string file, DiagnosticBag diagnostics) =>
-        Scalar(node, file, "a value", diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
+            var parameter = map.String("parameter");
+            var point = map.String("point");
+            var reason = map.String("reason")?.Trim() ?? "";
+            map.ReportUnknownKeys();
+            if ((parameter is null) == (point is null))
+            {
+                diagnostics.Error(DiagnosticIds.DerogationUnknownTarget, "A derogation names either a 'parameter' or a 'point', not both nor neither.", map.Location);
+                continue;
+            }
+
+            if (reason.Length == 0)
+            {
+                diagnostics.Error(DiagnosticIds.DerogationWithoutReason,
+                    $"The derogation for {parameter ?? point} gives no 'reason': candidates must see why the tender departs from the référentiel.", map.Location);
+                continue;
+            }
+
+            derogations.Add(new Derogation(parameter?.Trim(), point?.Trim(), reason, map.Location));
+        }
+
+        return derogations;
+    }
+
+    private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
+        [.. map.Sequence(key).Select(n => Located(n, file, $"Each entry of '{key}'", diagnostics)).OfType<Located<string>>()];
+
+    private const string SegmentWhat = "'segment' (one segment id such as saas, not a list: give each segment its own lot)";
+
+    private static Located<string>? Located(YamlNode node, string file, string what, DiagnosticBag diagnostics) =>
+        Scalar(node, file, what, diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
 
     private static string? Scalar(YamlNode node, string file, string what, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode scalar)
         {
-            return scalar.Value ?? "";
+            return ControlCharacters.Clean(scalar.Value ?? "", what, YamlLocations.At(file, node), diagnostics);
         }
 
         diagnostics.Error(DiagnosticIds.InvalidValue, $"{what} must be a single value.", YamlLocations.At(file, node));

@@ -19,7 +19,9 @@ public static class TenderYamlWriter
         Scalar(yaml, 0, "subject", tender.Subject);
         Scalar(yaml, 0, "procedure", tender.Procedure);
         Scalar(yaml, 0, "contract_form", tender.ContractForm);
+        Scalar(yaml, 0, "annex_number", tender.AnnexNumber);
         Scalar(yaml, 0, "version", tender.DocumentVersion);
+        Scalar(yaml, 0, "date", tender.DocumentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Scalar(yaml, 0, "deadline", tender.Deadline is { } deadline ? FormatDeadline(deadline) : null);
         Scalar(yaml, 0, "platform", tender.Platform);
         Scalar(yaml, 0, "catalogue", tender.Catalogue);
@@ -48,9 +50,10 @@ public static class TenderYamlWriter
     {
         // The reader makes a tender without lots into one lot numbered "unique" titled by the subject:
         // writing such a tender back the short way keeps the file as a buyer would write it.
-        if (tender.Lots is [{ Number: Tender.SingleLot } only] && only.Title == tender.Subject)
+        if (tender.Lots is [{ Number: Tender.SingleLot, IncludePoints.Count: 0, ExcludePoints.Count: 0 } only] && only.Title == tender.Subject)
         {
             Scalar(yaml, 0, "segment", only.Segment.Value);
+            List(yaml, 0, "segment_options", only.SegmentOptions.Select(s => s.Value).ToList());
             return;
         }
 
@@ -60,6 +63,9 @@ public static class TenderYamlWriter
             yaml.Append("  - number: ").Append(YamlScalar.Quote(lot.Number)).Append('\n');
             Scalar(yaml, 4, "title", lot.Title, always: true);
             Scalar(yaml, 4, "segment", lot.Segment.Value, always: true);
+            List(yaml, 4, "segment_options", lot.SegmentOptions.Select(s => s.Value).ToList());
+            List(yaml, 4, "include_points", lot.IncludePoints.Select(s => s.Value).ToList());
+            List(yaml, 4, "exclude_points", lot.ExcludePoints.Select(s => s.Value).ToList());
         }
     }
 
@@ -67,19 +73,32 @@ public static class TenderYamlWriter
     {
         yaml.Append("options:\n");
         yaml.Append("  allow_partial: ").Append(options.AllowPartial ? "true" : "false").Append('\n');
+        if (!options.Typography)
+        {
+            yaml.Append("  typography: false\n");
+        }
         List(yaml, 2, "include_sections", options.IncludeSections.Select(s => s.Value).ToList());
         List(yaml, 2, "exclude_sections", options.ExcludeSections.Select(s => s.Value).ToList());
         List(yaml, 2, "include_points", options.IncludePoints.Select(s => s.Value).ToList());
         List(yaml, 2, "exclude_points", options.ExcludePoints.Select(s => s.Value).ToList());
-        if (options.Parameters.Count == 0)
+        if (options.Parameters.Count > 0)
         {
-            return;
+            yaml.Append("  parameters:\n");
+            foreach (var (id, value) in options.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                Scalar(yaml, 4, id, value.Value, always: true);
+            }
         }
 
-        yaml.Append("  parameters:\n");
-        foreach (var (id, value) in options.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (options.Derogations.Count > 0)
         {
-            Scalar(yaml, 4, id, value.Value, always: true);
+            yaml.Append("  derogations:\n");
+            foreach (var derogation in options.Derogations)
+            {
+                var (key, target) = derogation.Parameter is { } parameter ? ("parameter", parameter) : ("point", derogation.Point ?? "");
+                yaml.Append("    - ").Append(key).Append(": ").Append(YamlScalar.Format(target)).Append('\n');
+                Scalar(yaml, 6, "reason", derogation.Reason, always: true);
+            }
         }
     }
 

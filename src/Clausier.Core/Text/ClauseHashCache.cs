@@ -4,8 +4,8 @@ namespace Clausier.Core.Text;
 
 /// <summary>
 /// Clause hashes already computed, by the exact text of the clause's paragraphs. The annexes of a batch
-/// repeat the same catalogue clauses, and so do the annexes candidates return for one tender:
-/// normalising and hashing them again was half a millisecond of each annex written or read.
+/// repeat the same catalogue clauses, and so do the annexes candidates return for one tender, which
+/// would otherwise be normalised and hashed again for every annex written or read.
 /// </summary>
 /// <remarks>
 /// The hash is a function of the paragraphs alone (<see cref="ClauseText.Sha256"/>), so a kept hash is

@@ -1,5 +1,6 @@
 using System.Text;
 using Clausier.Core.Model;
+using Clausier.Core.Parameters;
 
 namespace Clausier.Core.Writing;
 
@@ -21,7 +22,17 @@ public static partial class CatalogueMarkdownWriter
         {
             Key(yaml, "  - ", "id", parameter.Id);
             Key(yaml, "    ", "label", parameter.Label);
+            if (parameter.Kind != ParameterKind.Text)
+            {
+                Key(yaml, "    ", "type", parameter.Kind.ToWritten());
+            }
+
             Key(yaml, "    ", "default", parameter.Default);
+            Key(yaml, "    ", "published", parameter.Published);
+            if (parameter.Published is not null && parameter.Kind.IsMeasured())
+            {
+                Key(yaml, "    ", "stricter", parameter.Stricter == Strictness.Lower ? "lower" : "higher");
+            }
         }
 
         yaml.Append(catalogue.Segments.Count == 0 ? "segments: []\n" : "segments:\n");
@@ -32,6 +43,22 @@ public static partial class CatalogueMarkdownWriter
             if (segment.Description.Length > 0)
             {
                 Key(yaml, "    ", "description", segment.Description);
+            }
+
+            if (segment.Options.Count > 0)
+            {
+                yaml.Append("    options:\n");
+                foreach (var option in segment.Options)
+                {
+                    Key(yaml, "      - ", "id", option.Id);
+                    Key(yaml, "        ", "label", option.Label);
+                    Key(yaml, "        ", "description", option.Description.Length > 0 ? option.Description : null);
+                    yaml.Append("        exclude_points:\n");
+                    foreach (var point in option.ExcludePoints)
+                    {
+                        yaml.Append("          - ").Append(YamlScalar.Format(point)).Append('\n');
+                    }
+                }
             }
         }
 

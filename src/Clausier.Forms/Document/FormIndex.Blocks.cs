@@ -15,22 +15,22 @@ internal sealed partial class FormIndex
 
     private void IndexBlock(XElement child, string? clauseOf)
     {
-        if (child.Name == W.P)
+        if (child.Name == Names.P)
         {
             Blocks.Add((child, clauseOf));
         }
-        else if (child.Name == W.Tbl)
+        else if (child.Name == Names.Tbl)
         {
             _tableBlocks[child] = Blocks.Count;
             Blocks.Add((child, clauseOf));
         }
-        else if (child.Name == W.Sdt)
+        else if (child.Name == Names.Sdt)
         {
-            var tag = W.TagOf(child);
+            var tag = Names.TagOf(child);
             var clause = tag is not null && TryParseTag(tag, out var scope, out var field) && field == FormContract.ClauseField
                 ? scope
                 : clauseOf;
-            if (child.Element(W.SdtContent) is { } content)
+            if (child.Element(Names.SdtContent) is { } content)
             {
                 IndexBlocks(content, clause);
             }
@@ -56,7 +56,7 @@ internal sealed partial class FormIndex
             {
                 current = clauseOf;
             }
-            else if (element.Name == W.Tbl)
+            else if (element.Name == Names.Tbl)
             {
                 if (element == candidateTable)
                 {
@@ -109,7 +109,7 @@ internal sealed partial class FormIndex
         {
             if (node is XElement element)
             {
-                if (element.Name == W.T)
+                if (element.Name == Names.T)
                 {
                     var text = element.Value.AsSpan().TrimStart();
                     if (text.Length > 0)

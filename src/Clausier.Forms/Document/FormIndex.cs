@@ -33,19 +33,14 @@ internal sealed partial class FormIndex
     private readonly List<XElement> _tables = [];
     private readonly HashSet<string> _taggedIds = new(StringComparer.Ordinal);
 
-    // The last child of the body indexed so far, and the first rows of the tables read before the
-    // manifest was at hand (by position in _tables), when the index was begun on part of the body.
-    private XNode? _lastIndexed;
-    private readonly List<TableHead> _heads = [];
-
     private FormIndex(Wml w, XElement body)
     {
-        W = w;
+        Names = w;
         Body = body;
         Text = new TextExtractor(w);
     }
 
-    public Wml W { get; }
+    public Wml Names { get; }
 
     public XElement Body { get; }
 
@@ -73,41 +68,13 @@ internal sealed partial class FormIndex
     /// <summary>Index in <see cref="Blocks"/> of the heading paragraph of each point.</summary>
     public Dictionary<string, int> Headings { get; } = new(StringComparer.Ordinal);
 
-    /// <param name="controlsIndexed">
-    /// Called once <see cref="Tagged"/> is complete, while the rest is built: work it starts on another thread
-    /// may read <see cref="Tagged"/> and the tree, and nothing else of the index until it is returned.
-    /// </param>
-    public static FormIndex Build(XElement body, Wml w, IReadOnlySet<string> manifestIds, Action<FormIndex>? controlsIndexed = null) =>
-        Begin(body, w).Complete(manifestIds, controlsIndexed);
-
-    /// <summary>
-    /// An index built in steps: <see cref="IndexBodySoFar"/> while the rest of the body is still being
-    /// read (the reading thread would otherwise wait for the other half of the part), then <see cref="Complete"/>.
-    /// </summary>
-    public static FormIndex Begin(XElement body, Wml w) => new(w, body);
-
-    /// <summary>
-    /// Indexes the body's children present now, which must be complete (the reader is between two of
-    /// them), the first rows of their tables included: only deciding which are answer tables needs the manifest.
-    /// </summary>
-    public void IndexBodySoFar()
+    public static FormIndex Build(XElement body, Wml w, IReadOnlySet<string> manifestIds)
     {
-        IndexNewChildren();
-        for (var i = _heads.Count; i < _tables.Count; i++)
-        {
-            _heads.Add(ReadHead(_tables[i], i + 1));
-        }
-    }
-
-    /// <summary>Indexes what the body holds past what was indexed, then the tables and each block's point.</summary>
-    /// <inheritdoc cref="Build" path="/param[@name='controlsIndexed']"/>
-    public FormIndex Complete(IReadOnlySet<string> manifestIds, Action<FormIndex>? controlsIndexed = null)
-    {
-        IndexNewChildren();
-        controlsIndexed?.Invoke(this);
-        IndexTables(manifestIds);
-        AssignRegions(manifestIds);
-        return this;
+        var index = new FormIndex(w, body);
+        index.IndexBody();
+        index.IndexTables(manifestIds);
+        index.AssignRegions(manifestIds);
+        return index;
     }
 
     /// <summary>One-based number of a table in document order, 0 when it is not one of the body's tables; rarely asked.</summary>
@@ -165,41 +132,37 @@ internal sealed partial class FormIndex
     [GeneratedRegex(@"^O-\d+(\.\d+)+$", RegexOptions.CultureInvariant)]
     private static partial Regex PointIdPattern();
 
-    /// <summary>The body's children not indexed yet, each in one pass: blocks, controls, tables, revision marks and comment anchors.</summary>
-    private void IndexNewChildren()
+    /// <summary>The body's children, each in one pass: blocks, controls, tables, revision marks and comment anchors.</summary>
+    private void IndexBody()
     {
-        for (var node = _lastIndexed is null ? Body.FirstNode : _lastIndexed.NextNode; node is not null; node = node.NextNode)
+        foreach (var child in Body.Elements())
         {
-            _lastIndexed = node;
-            if (node is XElement child)
+            IndexElement(child);
+            foreach (var element in new ElementWalk(child))
             {
-                IndexElement(child);
-                foreach (var element in new ElementWalk(child))
-                {
-                    IndexElement(element);
-                }
-
-                IndexBlock(child, clauseOf: null);
+                IndexElement(element);
             }
+
+            IndexBlock(child, clauseOf: null);
         }
     }
 
     private void IndexElement(XElement element)
     {
         var name = element.Name;
-        if (name == W.Sdt)
+        if (name == Names.Sdt)
         {
             IndexControl(element);
         }
-        else if (name == W.Tbl)
+        else if (name == Names.Tbl)
         {
             _tables.Add(element);
         }
-        else if (name.Namespace == W.Ns && Wml.IsRevision(name.LocalName))
+        else if (name.Namespace == Names.Ns && Wml.IsRevision(name.LocalName))
         {
             Revisions.Add(element);
         }
-        else if (name == W.CommentRangeStart || name == W.CommentReference)
+        else if (name == Names.CommentRangeStart || name == Names.CommentReference)
         {
             CommentAnchors.Add(element);
         }
@@ -207,7 +170,7 @@ internal sealed partial class FormIndex
 
     private void IndexControl(XElement sdt)
     {
-        if (W.TagOf(sdt) is { Length: > 0 } tag)
+        if (Names.TagOf(sdt) is { Length: > 0 } tag)
         {
             if (!Tagged.TryGetValue(tag, out var list))
             {
@@ -230,15 +193,17 @@ internal sealed partial class FormIndex
         {
             var table = _tables[i];
             var number = i + 1;
-            var (rows, first, id, readAhead) = i < _heads.Count ? _heads[i] : ReadHead(table, number, answers: false);
+            var rows = TableShape.Rows(table, Names);
             if (rows.Count == 0)
             {
                 continue;
             }
 
+            var first = TableShape.Cells(rows[0], Names);
+            var id = first.Count > 0 ? CellText(first[0]) : "";
             if (id.Length > 0 && (manifestIds.Contains(id) || LooksLikePointId(id)))
             {
-                var answerTable = readAhead ?? ReadAnswerTable(id, table, number, rows, first);
+                var answerTable = ReadAnswerTable(id, table, number, rows, first);
                 if (!AnswerTables.TryGetValue(id, out var list))
                 {
                     AnswerTables[id] = list = [];
@@ -260,21 +225,6 @@ internal sealed partial class FormIndex
         PointIds.AddRange(tagged);
     }
 
-    /// <summary>A table's rows, first row's cells and id; with <paramref name="answers"/>, its answer rows too when the id looks like a point's.</summary>
-    private TableHead ReadHead(XElement table, int number, bool answers = true)
-    {
-        var rows = TableShape.Rows(table, W);
-        if (rows.Count == 0)
-        {
-            return new TableHead(rows, [], "", null);
-        }
-
-        var first = TableShape.Cells(rows[0], W);
-        var id = first.Count > 0 ? CellText(first[0]) : "";
-        var readAhead = answers && id.Length > 0 && LooksLikePointId(id) ? ReadAnswerTable(id, table, number, rows, first) : null;
-        return new TableHead(rows, first, id, readAhead);
-    }
-
     private AnswerTable ReadAnswerTable(string id, XElement table, int number, List<XElement> rows, List<XElement> first)
     {
         var title = first.Count > 1 ? CellText(first[1]) : null;
@@ -282,7 +232,7 @@ internal sealed partial class FormIndex
         var duplicates = new List<FormField>();
         for (var r = 1; r < rows.Count; r++)
         {
-            var cells = TableShape.Cells(rows[r], W);
+            var cells = TableShape.Cells(rows[r], Names);
             if (cells.Count == 0 || FieldOfLabel(CellText(cells[0])) is not { } field)
             {
                 continue;
@@ -302,14 +252,16 @@ internal sealed partial class FormIndex
         var found = new Dictionary<string, TableRow>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
         {
-            var cells = TableShape.Cells(rows[r], W);
+            var cells = TableShape.Cells(rows[r], Names);
             if (cells.Count == 0)
             {
                 continue;
             }
 
             var label = AnswerText.Fold(CellText(cells[0]));
-            var field = FormContract.CandidateFields.FirstOrDefault(f => AnswerText.Fold(f.Label) == label);
+            // An annex made before a label grew ("SIRET" → "SIRET ou identifiant équivalent") is still read by its row.
+            var field = FormContract.CandidateFields.FirstOrDefault(f => AnswerText.Fold(f.Label) is var known
+                && (known == label || (label.Length > 0 && known.StartsWith(label + " ", StringComparison.Ordinal))));
             if (field is not null)
             {
                 found.TryAdd(field.Name, new TableRow(rows[r], r + 1, cells.Count > 1 ? cells[1] : null));
@@ -371,7 +323,4 @@ internal sealed partial class FormIndex
 
         return string.Join(' ', cleaned).Trim();
     }
-
-    /// <param name="ReadAhead">The answer table, read before the manifest was at hand because the id looks like a point's.</param>
-    private readonly record struct TableHead(List<XElement> Rows, List<XElement> First, string Id, AnswerTable? ReadAhead);
 }

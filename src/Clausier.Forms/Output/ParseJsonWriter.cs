@@ -23,18 +23,36 @@ public static class ParseJsonWriter
 
     public static void Write(ParseRun run, Stream output)
     {
+        ArgumentNullException.ThrowIfNull(run);
+        Write(run.Files, output);
+    }
+
+    /// <summary>
+    /// Writes each file as it comes, so that a run of any length is never held whole; the run's exit
+    /// code, known only once every file is read, follows the files.
+    /// </summary>
+    /// <returns>The run's exit code (<see cref="ParseExitCode"/>).</returns>
+    public static int Write(IEnumerable<ParsedAnnex> files, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteNumber("formatVersion", FormatVersion);
-        json.WriteNumber("exitCode", run.ExitCode);
         json.WriteStartArray("files");
-        foreach (var file in run.Files)
+        var exitCode = ParseExitCode.Ok;
+        foreach (var file in files)
         {
             WriteFile(json, file);
+            exitCode = Math.Max(exitCode, file.ExitCode);
+
+            // The writer buffers until flushed: each file goes to the output before the next is read.
+            json.Flush();
         }
 
         json.WriteEndArray();
+        json.WriteNumber("exitCode", exitCode);
         json.WriteEndObject();
+        return exitCode;
     }
 
     public static string ToJson(ParseRun run)
@@ -108,6 +126,8 @@ public static class ParseJsonWriter
         json.WriteStartObject("candidate");
         json.WriteString("company", candidate.Company);
         json.WriteString("siret", candidate.Siret);
+        json.WriteString("consortium", candidate.ConsortiumMembers);
+        json.WriteString("lead", candidate.LeadMember);
         json.WriteString("signatory", candidate.Signatory);
         json.WriteString("role", candidate.Role);
         WriteDate(json, "date", candidate.Date);

@@ -30,9 +30,6 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument)
 
     public XDocument Document => _document;
 
-    /// <summary>The element being built when it is a child of the root and nothing is being skipped; null otherwise.</summary>
-    public XElement? Body => _skipping < 0 && _readText < 0 && _current is { Parent: { Parent: null } } ? _current : null;
-
     public void StartElement()
     {
         if (_skipping >= 0)

@@ -18,15 +18,13 @@ internal sealed partial class SafePackage : IDisposable
 {
     private const string ContentTypesName = "[Content_Types].xml";
 
-    private readonly byte[] _data;
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
     private readonly ReaderLimits _limits;
     private long _inflated;
 
-    private SafePackage(byte[] data, ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ReaderLimits limits)
+    private SafePackage(ZipArchive zip, Dictionary<string, ZipArchiveEntry> entries, ReaderLimits limits)
     {
-        _data = data;
         _zip = zip;
         _entries = entries;
         _limits = limits;
@@ -65,7 +63,7 @@ internal sealed partial class SafePackage : IDisposable
 
         try
         {
-            var package = new SafePackage(data, zip, CheckEntries(entries, limits), limits);
+            var package = new SafePackage(zip, CheckEntries(entries, limits), limits);
             package.ContentTypes = package.ReadContentTypes();
             package.RefuseMacros();
             return package;
@@ -162,11 +160,10 @@ internal sealed partial class SafePackage : IDisposable
         }
     }
 
-    /// <param name="beforeJoin">See <see cref="XmlPartLoader.Load(ArraySegment{byte}, string, ReaderLimits, bool, Action{XElement}?)"/>.</param>
-    public XDocument LoadXml(string partName, bool isMainDocument = false, Action<XElement>? beforeJoin = null)
+    public XDocument LoadXml(string partName, bool isMainDocument = false)
     {
         using var bytes = Read(partName);
-        return XmlPartLoader.Load(bytes.Segment, "/" + Trim(partName), _limits, isMainDocument, beforeJoin);
+        return XmlPartLoader.Load(bytes.Segment, "/" + Trim(partName), _limits, isMainDocument);
     }
 
     public void Dispose() => _zip.Dispose();

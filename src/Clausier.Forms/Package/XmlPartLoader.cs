@@ -14,17 +14,7 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal static class XmlPartLoader
 {
-    /// <param name="beforeJoin">
-    /// Given the body, complete up to where the main document's second half begins, when the reading
-    /// thread is about to wait for that half (<see cref="DocumentTail.TryJoin"/>): work on the blocks
-    /// read so far costs nothing there.
-    /// </param>
-    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false, Action<XElement>? beforeJoin = null) =>
-        Load(data, partName, limits, isMainDocument, isMainDocument ? DocumentTail.Start(data, partName, limits) : null, beforeJoin);
-
-    /// <param name="tail">The main document's second half, parsed on another core (<see cref="DocumentTail"/>); finished here.</param>
-    /// <param name="beforeJoin">See <see cref="Load(ArraySegment{byte}, string, ReaderLimits, bool, Action{XElement}?)"/>.</param>
-    internal static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail, Action<XElement>? beforeJoin = null)
+    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false)
     {
         var settings = Settings(limits);
         try
@@ -32,14 +22,14 @@ internal static class XmlPartLoader
             try
             {
                 using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), settings);
-                return Build(reader, partName, limits, isMainDocument, tail, out _, out _, beforeJoin: beforeJoin);
+                return Build(reader, partName, limits, isMainDocument);
             }
             catch (XmlException) when (!HasDoctype(data) && EscapeInvalidCharacters(data) is { } escaped)
             {
                 // Raw control characters fail even with CheckCharacters off; as character references
                 // they pass, and the text reader removes and counts them like any other.
                 using var reader = XmlReader.Create(new StringReader(escaped), settings);
-                return Build(reader, partName, limits, isMainDocument, null, out _, out _);
+                return Build(reader, partName, limits, isMainDocument);
             }
         }
         catch (XmlException ex) when (HasDoctype(data) || ex.Message.Contains("DTD", StringComparison.Ordinal))
@@ -54,21 +44,6 @@ internal static class XmlPartLoader
                 $"{partName} is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {FirstSentence(ex.Message)}",
                 $"la partie {partName} n'est pas du XML bien formé (ligne {ex.LineNumber}, position {ex.LinePosition}) : le fichier est endommagé");
         }
-        finally
-        {
-            tail?.Finish();
-        }
-    }
-
-    /// <summary>
-    /// Parses the second half of a main document under its root and body start tags (<see cref="DocumentTail"/>),
-    /// counting its elements and paragraphs, those two included; throws whatever the half holds, untranslated.
-    /// </summary>
-    /// <param name="abandoned">Asked now and then: once the reading thread no longer needs the half, the parse stops.</param>
-    public static XDocument LoadTail(ArraySegment<byte> data, string partName, ReaderLimits limits, Func<bool> abandoned, out int elements, out int paragraphs)
-    {
-        using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), Settings(limits));
-        return Build(reader, partName, limits, isMainDocument: true, null, out elements, out paragraphs, abandoned);
     }
 
     private static XmlReaderSettings Settings(ReaderLimits limits)
@@ -82,32 +57,17 @@ internal static class XmlPartLoader
         return settings;
     }
 
-    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument, DocumentTail? tail,
-        out int elements, out int paragraphs, Func<bool>? abandoned = null, Action<XElement>? beforeJoin = null)
+    /// <summary>Builds the tree, counting elements, depth and paragraphs against the limits as it goes.</summary>
+    private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument)
     {
         var builder = new PartTreeBuilder(reader, isMainDocument);
-        elements = 0;
-        paragraphs = 0;
+        var elements = 0;
+        var paragraphs = 0;
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    if (tail is not null && reader.Depth == 2 && tail.Begins(reader))
-                    {
-                        if (tail.TryJoin(reader, builder, elements, paragraphs, beforeJoin))
-                        {
-                            return builder.Document;
-                        }
-
-                        tail = null;
-                    }
-
-                    if ((elements & 4095) == 0 && abandoned?.Invoke() == true)
-                    {
-                        throw new OperationCanceledException();
-                    }
-
                     if (++elements > limits.MaxXmlElements)
                     {
                         throw Limit(partName, $"more than {limits.MaxXmlElements:N0} XML elements", $"plus de {limits.MaxXmlElements:N0} éléments XML");

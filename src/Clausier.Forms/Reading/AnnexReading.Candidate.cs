@@ -25,6 +25,11 @@ internal sealed partial class AnnexReading
             var hit = Resolve(null, FormContract.CandidateTag(field.Name), what, $"le champ « {field.Label} »", table?.Rows.GetValueOrDefault(field.Name),
                 table?.TableNumber ?? 0, field.IsDate ? ControlKind.Date : ControlKind.Text);
             var severity = field.Name == "company" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
+            if (hit is null && field.IsOptional)
+            {
+                continue;
+            }
+
             if (hit is null)
             {
                 state.ReportFile(ProblemCodes.CandidateFieldMissing, severity,
@@ -43,13 +48,18 @@ internal sealed partial class AnnexReading
                 values[field.Name] = NullIfEmpty(Text(hit, out _));
             }
 
+            if (values[field.Name] is null && field.IsOptional)
+            {
+                continue;
+            }
+
             if (values[field.Name] is null && !(field.IsDate && Text(hit, out _).Length > 0))
             {
                 state.Report(ProblemCodes.CandidateFieldMissing, severity, null,
                     $"the candidate field \"{field.Label}\" is empty", hit.Container, hit.Detail,
                     $"le champ « {field.Label} » du candidat n'est pas rempli");
             }
-            else if (field.Name == "siret" && values[field.Name] is { } siret && !IsValidSiret(siret))
+            else if (field.Name == "siret" && values[field.Name] is { } siret && IsFrenchNumber(siret) && !IsValidSiret(siret))
             {
                 state.Report(ProblemCodes.SiretInvalid, DiagnosticSeverity.Warning, null,
                     $"\"{siret}\" is not a valid SIRET (14 digits with a correct check digit)", hit.Container, hit.Detail,
@@ -58,8 +68,15 @@ internal sealed partial class AnnexReading
         }
 
         return new CandidateInfo(values.GetValueOrDefault("company"), values.GetValueOrDefault("siret"),
-            values.GetValueOrDefault("signatory"), values.GetValueOrDefault("role"), date);
+            values.GetValueOrDefault("signatory"), values.GetValueOrDefault("role"), date)
+        {
+            ConsortiumMembers = values.GetValueOrDefault("consortium"),
+            LeadMember = values.GetValueOrDefault("lead"),
+        };
     }
+
+    /// <summary>Digits, spaces and dots only: a SIRET, checked; a foreign firm's identifier has letters or other signs, and is kept as written.</summary>
+    private static bool IsFrenchNumber(string text) => text.All(c => char.IsAsciiDigit(c) || char.IsWhiteSpace(c) || c == '.');
 
     /// <summary>14 digits (spaces allowed) passing the Luhn check INSEE uses for SIREN/SIRET.</summary>
     internal static bool IsValidSiret(string text)

@@ -25,17 +25,17 @@ internal sealed partial class AnnexReading
         var detail = row is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {tableNumber}, row {row.RowNumber}, column 2");
         if (_index.Tagged.TryGetValue(tag, out var tagged))
         {
-            var control = tagged.Find(c => cell is not null && Ancestor(c, W.Tc) == cell) ?? tagged[0];
+            var control = tagged.Find(c => cell is not null && Ancestor(c, Names.Tc) == cell) ?? tagged[0];
             if (tagged.Count > 1)
             {
-                var inTable = cell is not null && Ancestor(control, W.Tc) == cell;
+                var inTable = cell is not null && Ancestor(control, Names.Tc) == cell;
                 state.Report(ProblemCodes.FieldDuplicated, DiagnosticSeverity.Error, pointId,
                     $"{tagged.Count} content controls carry the tag {tag}; the {what} was read from {(inTable ? "the one in the answer table" : "the first one")}",
                     tagged[1], detail,
                     $"{tagged.Count} contrôles de formulaire portent la balise {tag} ; {whatFr} a été lu{Feminine(whatFr)} dans {(inTable ? "celui du tableau de réponse" : "le premier")}");
             }
 
-            var controlCell = Ancestor(control, W.Tc);
+            var controlCell = Ancestor(control, Names.Tc);
             if (cell is not null && controlCell != cell)
             {
                 state.Report(ProblemCodes.ControlOutsideTable, DiagnosticSeverity.Warning, pointId,
@@ -75,7 +75,7 @@ internal sealed partial class AnnexReading
     /// <summary>The control of a field in its cell, seen through wrapper controls (LibreOffice adds one around checkboxes).</summary>
     private XElement? FindControl(XElement cell, ControlKind kind)
     {
-        var controls = cell.Descendants(W.Sdt).ToList();
+        var controls = cell.Descendants(Names.Sdt).ToList();
         if (controls.Count == 0)
         {
             return null;
@@ -84,15 +84,15 @@ internal sealed partial class AnnexReading
         return kind switch
         {
             ControlKind.List => controls.LastOrDefault(c => ListProperties(c) is not null),
-            ControlKind.Date => controls.LastOrDefault(c => c.Element(W.SdtPr)?.Element(W.Date) is not null),
+            ControlKind.Date => controls.LastOrDefault(c => c.Element(Names.SdtPr)?.Element(Names.Date) is not null),
             _ => null,
-        } ?? controls.Find(c => !c.Descendants(W.Sdt).Any()) ?? controls[0];
+        } ?? controls.Find(c => !c.Descendants(Names.Sdt).Any()) ?? controls[0];
     }
 
     private XElement? ListProperties(XElement control)
     {
-        var properties = control.Element(W.SdtPr);
-        return properties?.Element(W.DropDownList) ?? properties?.Element(W.ComboBox);
+        var properties = control.Element(Names.SdtPr);
+        return properties?.Element(Names.DropDownList) ?? properties?.Element(Names.ComboBox);
     }
 
     /// <summary>Display texts of the list items of a control or of a control inside it.</summary>
@@ -103,20 +103,20 @@ internal sealed partial class AnnexReading
             return [];
         }
 
-        var list = control.DescendantsAndSelf(W.Sdt).Select(ListProperties).FirstOrDefault(l => l is not null);
+        var list = control.DescendantsAndSelf(Names.Sdt).Select(ListProperties).FirstOrDefault(l => l is not null);
         return list is null
             ? []
-            : [.. list.Elements(W.ListItem).Select(i => ((string?)i.Attribute(W.DisplayText) ?? (string?)i.Attribute(W.Value) ?? "").Trim())];
+            : [.. list.Elements(Names.ListItem).Select(i => ((string?)i.Attribute(Names.DisplayText) ?? (string?)i.Attribute(Names.Value) ?? "").Trim())];
     }
 
     /// <summary><c>w:fullDate</c> of a date control (or one inside it) that is not showing its placeholder.</summary>
     private DateOnly? FullDate(XElement? control)
     {
-        var date = control?.DescendantsAndSelf(W.Sdt)
-            .Where(s => !W.ShowsPlaceholder(s))
-            .Select(s => s.Element(W.SdtPr)?.Element(W.Date))
+        var date = control?.DescendantsAndSelf(Names.Sdt)
+            .Where(s => !Names.ShowsPlaceholder(s))
+            .Select(s => s.Element(Names.SdtPr)?.Element(Names.Date))
             .FirstOrDefault(d => d is not null);
-        var value = (string?)date?.Attribute(W.FullDate);
+        var value = (string?)date?.Attribute(Names.FullDate);
         return value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : null;
@@ -124,7 +124,7 @@ internal sealed partial class AnnexReading
 
     private string? CellDetail(XElement cell)
     {
-        var table = Ancestor(cell, W.Tbl);
+        var table = Ancestor(cell, Names.Tbl);
         return table is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {_index.TableNumber(table)}");
     }
 

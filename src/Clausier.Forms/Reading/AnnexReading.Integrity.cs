@@ -1,9 +1,7 @@
-using System.Runtime.ExceptionServices;
 using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Core.Text;
-using Clausier.Core.Threading;
 using Clausier.Forms.Document;
 
 namespace Clausier.Forms.Reading;
@@ -39,19 +37,20 @@ internal sealed partial class AnnexReading
     /// <summary>Each clause's normalised text against the hash the manifest recorded when the annex was generated.</summary>
     private void CheckClauses()
     {
-        var early = _earlyClauseChecks!.Items();
-        var others = _clauseChecks!.Items();
-        int next = 0, nextEarly = 0, nextOther = 0;
-        foreach (var point in HashedPoints())
+        foreach (var point in _manifest.Points)
         {
-            var check = _checkedEarly[next++] ? early[nextEarly++] : others[nextOther++];
-            check.Failure?.Throw();
-            if (!check.Present)
+            if (string.IsNullOrEmpty(point.Sha256))
+            {
+                continue;
+            }
+
+            if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
+                && !_index.Headings.ContainsKey(point.Id))
             {
                 continue; // the whole point is gone: already reported as missing
             }
 
-            if (check.Paragraphs is not { } paragraphs)
+            if (ClauseParagraphs(point.Id, _index.Text) is not { } paragraphs)
             {
                 state.Report(ProblemCodes.ClauseNotFound, DiagnosticSeverity.Error, point.Id,
                     "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)",
@@ -59,7 +58,7 @@ internal sealed partial class AnnexReading
                 continue;
             }
 
-            if (check.Matches)
+            if (string.Equals(state.ClauseSha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -77,76 +76,11 @@ internal sealed partial class AnnexReading
         }
     }
 
-    private IEnumerable<ExpectedPoint> HashedPoints() => _manifest.Points.Where(p => !string.IsNullOrEmpty(p.Sha256));
-
-    /// <summary>
-    /// Starts the checks of the clauses held in their tagged block-level control, as the generator writes them:
-    /// they need only the indexed controls, so they are worked out on two cores while the rest of the index is
-    /// built. They report nothing (<see cref="CheckClauses"/> does, in its order), and a failure is kept with
-    /// the check it stopped, to be thrown where that check is reported.
-    /// </summary>
-    private void StartEarlyClauseChecks(FormIndex index)
-    {
-        var points = HashedPoints().ToArray();
-        _checkedEarly = Array.ConvertAll(points, p => BlockClauseContent(index, p.Id) is not null);
-        var early = points.Where((_, i) => _checkedEarly[i]).ToArray();
-        _earlyClauseChecks = SharedWork.Start<ClauseCheck>(early.Length, () =>
-        {
-            var text = new TextExtractor(index.W);
-            return i => CheckBlockClause(early[i], BlockClauseContent(index, early[i].Id)!, index.W, text, state);
-        });
-    }
-
-    /// <summary>The other clause checks (see <see cref="StartEarlyClauseChecks"/>), which need the whole index.</summary>
-    private SharedWork<ClauseCheck> StartClauseChecks()
-    {
-        var points = HashedPoints().Where((_, i) => !_checkedEarly[i]).ToArray();
-        return SharedWork.Start<ClauseCheck>(points.Length, () =>
-        {
-            var text = new TextExtractor(W);
-            return i => CheckClauseHash(points[i], text);
-        });
-    }
-
-    /// <summary>The content of the point's tagged clause control when it is a block (not inside a paragraph); reads only <see cref="FormIndex.Tagged"/>.</summary>
-    private static XElement? BlockClauseContent(FormIndex index, string pointId) =>
-        index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != index.W.P
-            ? controls[0].Element(index.W.SdtContent)
+    /// <summary>The content of the point's tagged clause control when it is a block (not inside a paragraph).</summary>
+    private XElement? BlockClauseContent(string pointId) =>
+        _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) && controls[0].Parent?.Name != Names.P
+            ? controls[0].Element(Names.SdtContent)
             : null;
-
-    /// <param name="state">Only for its known clause hashes: this runs on other threads.</param>
-    private static ClauseCheck CheckBlockClause(ExpectedPoint point, XElement content, Wml w, TextExtractor text, ReadState state)
-    {
-        try
-        {
-            List<string> paragraphs = [.. content.Descendants(w.P).Select(text.ParagraphText)];
-            return new ClauseCheck(true, paragraphs, string.Equals(state.ClauseSha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
-        }
-        catch (Exception ex)
-        {
-            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
-        }
-    }
-
-    private ClauseCheck CheckClauseHash(ExpectedPoint point, TextExtractor text)
-    {
-        try
-        {
-            if (!_index.AnswerTables.ContainsKey(point.Id) && !_index.Tagged.ContainsKey(FormContract.ClauseTag(point.Id))
-                && !_index.Headings.ContainsKey(point.Id))
-            {
-                return ClauseCheck.Absent;
-            }
-
-            var paragraphs = ClauseParagraphs(point.Id, text);
-            return new ClauseCheck(true, paragraphs,
-                paragraphs is not null && string.Equals(state.ClauseSha256(paragraphs), point.Sha256, StringComparison.OrdinalIgnoreCase));
-        }
-        catch (Exception ex)
-        {
-            return new ClauseCheck(true, null, false, ExceptionDispatchInfo.Capture(ex));
-        }
-    }
 
     /// <summary>
     /// Paragraph texts of a clause: its tagged block-level control, else the paragraphs between its
@@ -155,9 +89,9 @@ internal sealed partial class AnnexReading
     /// </summary>
     private List<string>? ClauseParagraphs(string pointId, TextExtractor text)
     {
-        if (BlockClauseContent(_index, pointId) is { } content)
+        if (BlockClauseContent(pointId) is { } content)
         {
-            return [.. content.Descendants(W.P).Select(text.ParagraphText)];
+            return [.. content.Descendants(Names.P).Select(text.ParagraphText)];
         }
 
         var control = _index.Tagged.TryGetValue(FormContract.ClauseTag(pointId), out var controls) ? controls[0] : null;
@@ -177,13 +111,13 @@ internal sealed partial class AnnexReading
         for (var i = heading + 1; i < end; i++)
         {
             var block = _index.Blocks[i].Element;
-            if (block.Name == W.P)
+            if (block.Name == Names.P)
             {
                 paragraphs.Add(text.ParagraphText(block));
             }
             else
             {
-                paragraphs.AddRange(block.Descendants(W.P).Select(text.ParagraphText));
+                paragraphs.AddRange(block.Descendants(Names.P).Select(text.ParagraphText));
             }
         }
 

@@ -38,7 +38,7 @@ internal sealed partial class AnnexReading
         var anchors = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var anchor in _index.CommentAnchors)
         {
-            anchors.TryAdd((string?)anchor.Attribute(W.Id) ?? "", anchor);
+            anchors.TryAdd((string?)anchor.Attribute(Names.Id) ?? "", anchor);
         }
 
         var comments = ReadCommentsPart();
@@ -79,17 +79,17 @@ internal sealed partial class AnnexReading
 
         try
         {
-            foreach (var comment in package.LoadXml(part).Root?.Elements(W.Comment) ?? [])
+            foreach (var comment in package.LoadXml(part).Root?.Elements(Names.Comment) ?? [])
             {
                 var invalid = 0;
                 var text = string.Join(' ', _index.Text.Extract(comment).Paragraphs.Select(p => AnswerText.CleanParagraph(p, ref invalid)));
-                result.TryAdd((string?)comment.Attribute(W.Id) ?? "", ((string?)comment.Attribute(W.Author) ?? "unknown", text.Trim()));
+                result.TryAdd((string?)comment.Attribute(Names.Id) ?? "", ((string?)comment.Attribute(Names.Author) ?? "unknown", text.Trim()));
             }
         }
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
             state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"comments ignored: {ex.Message}",
-                $"commentaires ignorés : {ex.MessageFr ?? ProblemTitles.French(ex.Code)}");
+                $"commentaires ignorés : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
         }
 
         return result;

@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
-using Clausier.Core.Threading;
 using Clausier.Forms.Document;
 using Clausier.Forms.Package;
 
@@ -15,18 +14,12 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
 {
     private FormIndex _index = null!;
     private ManifestInfo _manifest = null!;
-    private SharedWork<ClauseCheck>? _earlyClauseChecks;
-    private SharedWork<ClauseCheck>? _clauseChecks;
-    private bool[] _checkedEarly = [];
 
-    private Wml W => _index.W;
+    private Wml Names => _index.Names;
 
     public ParsedAnnex Run()
     {
-        LoadDocument(StartEarlyClauseChecks);
-
-        // The other clauses need the whole index: hashing them overlaps reading the answers.
-        _clauseChecks = StartClauseChecks();
+        LoadDocument();
         var answers = ReadAnswers();
         var candidate = ReadCandidate();
         CheckIdentity();
@@ -59,48 +52,11 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         return texts;
     }
 
-    /// <param name="controlsIndexed">See <see cref="FormIndex.Build"/>.</param>
-    private void LoadDocument(Action<FormIndex>? controlsIndexed = null)
+    private void LoadDocument()
     {
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
-
-        // The manifest does not depend on the main document: it is read meanwhile on another core.
-        var manifest = EarlyManifest.Start(package, state);
-        XElement body;
-        Wml w;
-        FormIndex? begun = null;
-        try
-        {
-            (w, body) = LoadMainDocument(main, read => begun = BeginIndex(read));
-        }
-        catch
-        {
-            manifest.Abandon();
-            throw;
-        }
-
-        _manifest = manifest.Take(state);
-        var index = begun is not null && begun.Body == body ? begun : FormIndex.Begin(body, w);
-        _index = index.Complete(_manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal), controlsIndexed);
-    }
-
-    /// <summary>The index of the blocks read so far, begun while the other half of the main document is still being parsed.</summary>
-    private static FormIndex? BeginIndex(XElement body)
-    {
-        if (body.Parent is not { } root || Wml.For(root) is not { } w || body.Name != w.Body)
-        {
-            return null;
-        }
-
-        var index = FormIndex.Begin(body, w);
-        index.IndexBodySoFar();
-        return index;
-    }
-
-    private (Wml W, XElement Body) LoadMainDocument(string main, Action<XElement>? beforeJoin = null)
-    {
-        var xml = package.LoadXml(main, isMainDocument: true, beforeJoin);
+        var xml = package.LoadXml(main, isMainDocument: true);
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
         if (w is null || body is null)
@@ -109,7 +65,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
                 $"{state.MainPart} is not a WordprocessingML document body (root {xml.Root?.Name.LocalName ?? "missing"})");
         }
 
-        return (w, body);
+        _manifest = ManifestReader.Read(package, state);
+        _index = FormIndex.Build(body, w, _manifest.Points.Select(p => p.Id).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Errors first, then warnings, then information; document order kept within a severity.</summary>

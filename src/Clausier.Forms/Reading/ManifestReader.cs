@@ -63,7 +63,7 @@ internal static class ManifestReader
             catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
             {
                 state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + name, $"custom XML part ignored: {ex.Message}",
-                    $"partie XML personnalisée ignorée : {ex.MessageFr ?? ProblemTitles.French(ex.Code)}");
+                    $"partie XML personnalisée ignorée : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
                 continue;
             }
 
@@ -109,7 +109,7 @@ internal static class ManifestReader
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
             state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"custom properties ignored: {ex.Message}",
-                $"propriétés personnalisées du document ignorées : {ex.MessageFr ?? ProblemTitles.French(ex.Code)}");
+                $"propriétés personnalisées du document ignorées : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
         }
 
         return result;

@@ -20,7 +20,12 @@ public static class BatchManifestReader
             return new BatchManifest(path, [], [], diagnostics.ToList());
         }
 
-        var text = File.ReadAllText(path);
+        var text = Utf8Text.ReadFile(path, diagnostics);
+        if (text is null)
+        {
+            return new BatchManifest(path, [], [], diagnostics.ToList());
+        }
+
         var root = YamlMap.From(YamlLocations.LoadRoot(path, new StringReader(text), diagnostics), path, "the batch manifest", diagnostics);
         var items = new List<BatchItem>();
         var failures = new List<BatchEntryFailure>();
@@ -78,6 +83,8 @@ public static class BatchManifestReader
             return;
         }
 
+        // Warnings about the tender (a character removed from a value) stay visible in the batch's output.
+        diagnostics.AddRange(result.Diagnostics);
         var tenderText = file is null ? text[(int)inline!.Start.Index..(int)inline.End.Index] : File.ReadAllText(source);
         AddLots(source, tenderText, result.Value, lots, entry, items, failures);
     }

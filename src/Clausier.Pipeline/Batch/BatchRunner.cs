@@ -70,7 +70,15 @@ public sealed class BatchRunner(AnnexGenerator generator, string inputsFingerpri
             return Result(item, BatchItemStatus.Failed, null, null, annex.Diagnostics, clock.Elapsed);
         }
 
-        AtomicFile.Write(path, annex.Docx);
+        try
+        {
+            AtomicFile.Write(path, annex.Docx);
+        }
+        catch (OutputWriteException ex)
+        {
+            return Result(item, BatchItemStatus.Failed, null, null, [.. annex.Diagnostics, ex.ToDiagnostic()], clock.Elapsed);
+        }
+
         return Result(item, BatchItemStatus.Written, Fingerprints.OfBytes(annex.Docx), fingerprint, annex.Diagnostics, clock.Elapsed);
     }
 

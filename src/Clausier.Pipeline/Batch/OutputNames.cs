@@ -1,29 +1,10 @@
-using System.Text;
 using Clausier.Core.Tenders;
 
 namespace Clausier.Pipeline.Batch;
 
-/// <summary>File names of batch outputs: <c>&lt;reference&gt;-lot&lt;N&gt;-&lt;segment&gt;.docx</c>, safe on every file system.</summary>
+/// <summary>File names of batch outputs: <c>&lt;reference&gt;-lot&lt;N&gt;-&lt;segment&gt;.docx</c>, each part made safe by <see cref="FileNamePart"/>.</summary>
 public static class OutputNames
 {
-    public static string For(Tender tender, Lot lot) => $"{Safe(tender.Reference)}-lot{Safe(lot.Number)}-{Safe(lot.Segment.Value)}.docx";
-
-    private static string Safe(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-            {
-                builder.Append(c);
-            }
-            else if (char.IsWhiteSpace(c) || c is '/' or '\\' or ':')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var safe = builder.ToString().Trim('.', '-');
-        return safe.Length == 0 ? "sans-reference" : safe;
-    }
+    public static string For(Tender tender, Lot lot) =>
+        $"{FileNamePart.Of(tender.Reference, "sans-reference")}-lot{FileNamePart.Of(lot.Number, "sans-numero")}-{FileNamePart.Of(lot.Segment.Value, "sans-segment")}.docx";
 }

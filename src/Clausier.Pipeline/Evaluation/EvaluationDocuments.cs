@@ -30,7 +30,7 @@ public sealed class EvaluationDocuments
         _report = report;
         _letter = letter;
         _options = options;
-        _writer = new AnnexWordWriter(options with { UseIdleCores = false });
+        _writer = new AnnexWordWriter(options);
     }
 
     public static Result<EvaluationDocuments> Load(string folder, WordOptions options)
@@ -58,7 +58,7 @@ public sealed class EvaluationDocuments
             return new Result<byte[]>(null, markdown.Diagnostics);
         }
 
-        var word = new AnnexWordWriter(options with { UseIdleCores = false }).Write(markdown.Value, annexTemplates.MainPath, EmptyManifest(selection, annexTemplates.Name));
+        var word = new AnnexWordWriter(options).Write(markdown.Value, annexTemplates.MainPath, EmptyManifest(selection, annexTemplates.Name));
         return new Result<byte[]>(word.Docx, [.. markdown.Diagnostics, .. word.Diagnostics]);
     }
 

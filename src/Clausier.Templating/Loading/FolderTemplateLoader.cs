@@ -7,9 +7,11 @@ namespace Clausier.Templating.Loading;
 
 /// <summary>
 /// Resolves <c>include</c> names inside the template folder only: templates are edited by legal
-/// teams and may be shared between buyers, so an include must never read another file.
+/// teams and may be shared between buyers, so an include must never read another file. A name
+/// resolves to a real path (links followed) among the files the set loaded within its bounds, and
+/// nothing is read from disk at render time.
 /// </summary>
-internal sealed class FolderTemplateLoader(string root) : ITemplateLoader
+internal sealed class FolderTemplateLoader(string root, IReadOnlySet<string> loaded) : ITemplateLoader
 {
     private readonly string _root = Path.GetFullPath(root);
 
@@ -26,10 +28,18 @@ internal sealed class FolderTemplateLoader(string root) : ITemplateLoader
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': no such file in the template folder.");
         }
 
-        return path;
+        var real = RealPath.Of(path);
+        if (!loaded.Contains(real))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': only the *.sbn-md files of the template folder can be included, and this one leads elsewhere.");
+        }
+
+        return real;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    // Every includable file is in the context's cache already; reaching here means it is not one.
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        throw new ScriptRuntimeException(callerSpan, $"include: {Path.GetFileName(templatePath)} is not a template of the folder.");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

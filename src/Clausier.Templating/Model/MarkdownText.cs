@@ -1,12 +1,18 @@
 using System.Text;
-using Clausier.Core.Linting;
+using Clausier.Core.Parameters;
 
 namespace Clausier.Templating.Model;
 
 /// <summary>Text helpers exposed to templates and used to fill clause text.</summary>
 public static class MarkdownText
 {
-    /// <summary>Escapes buyer-entered text so that Markdown does not reinterpret it.</summary>
+    /// <summary>
+    /// Escapes buyer-entered text so that Markdown reads it back character for character, wherever it
+    /// lands (a paragraph, a heading, a table cell, a container line): every ASCII punctuation mark is
+    /// backslash-escaped (CommonMark allows it for each of them, so no syntax of any extension can start),
+    /// a line break becomes <c>&amp;#10;</c> (which the Word writer writes as a line break, even inside a
+    /// table row), and spaces or tabs that Markdown would trim at either end become character references.
+    /// </summary>
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -14,15 +20,39 @@ public static class MarkdownText
             return "";
         }
 
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var first = 0;
+        while (first < text.Length && text[first] is ' ' or '\t')
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '<' or '>' or '`' or '|' or '#')
-            {
-                builder.Append('\\');
-            }
+            first++;
+        }
 
-            builder.Append(c == '\n' || c == '\r' ? ' ' : c);
+        var last = text.Length;
+        while (last > first && text[last - 1] is ' ' or '\t')
+        {
+            last--;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                builder.Append("&#10;");
+            }
+            else if ((i < first || i >= last) && c is ' ' or '\t')
+            {
+                builder.Append(c == ' ' ? "&#32;" : "&#9;");
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || c <= ' ' || c > '~')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('\\').Append(c);
+            }
         }
 
         return builder.ToString();
@@ -30,11 +60,9 @@ public static class MarkdownText
 
     /// <summary>Replaces <c>{{id}}</c> in catalogue text by the escaped parameter values in force.</summary>
     public static string FillParameters(string markdown, IReadOnlyDictionary<string, string> values) =>
-        CatalogueLinter.ParameterUse().Replace(markdown, m =>
-            values.TryGetValue(m.Groups["id"].Value, out var value) ? Escape(value) : m.Value);
+        ParameterText.Fill(markdown, values, Escape);
 
     /// <summary>Same as <see cref="FillParameters"/> for plain text (no escaping).</summary>
     public static string FillPlain(string text, IReadOnlyDictionary<string, string> values) =>
-        CatalogueLinter.ParameterUse().Replace(text, m =>
-            values.TryGetValue(m.Groups["id"].Value, out var value) ? value : m.Value);
+        ParameterText.Fill(text, values, static value => value);
 }

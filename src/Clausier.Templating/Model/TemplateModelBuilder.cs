@@ -16,7 +16,7 @@ public static class TemplateModelBuilder
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     // Made from the method rather than a delegate: Scriban calls a delegate through DynamicInvoke, which
-    // cost a sixth of the template's time; for a string → string method it has a typed wrapper.
+    // is slow on every escaped value; for a string → string method it has a typed wrapper.
     private static readonly IScriptCustomFunction MarkdownEscape =
         DynamicCustomFunction.Create(null, typeof(MarkdownText).GetMethod(nameof(MarkdownText.Escape))!);
 
@@ -34,9 +34,11 @@ public static class TemplateModelBuilder
                 ["contract_form"] = tender.ContractForm,
                 ["cpv"] = Array(tender.CpvCodes),
                 ["deadline_date"] = tender.Deadline?.ToString("dddd d MMMM yyyy", French),
-                ["deadline_time"] = tender.Deadline?.ToString("HH'h'mm", French),
+                ["deadline_time"] = tender.Deadline?.ToString("HH' h 'mm", French),
                 ["platform"] = tender.Platform,
                 ["version"] = tender.DocumentVersion,
+                ["annex_number"] = tender.AnnexNumber,
+                ["date"] = tender.DocumentDate?.ToString("d MMMM yyyy", French),
                 ["lot_count"] = tender.Lots.Count,
             },
             ["buyer"] = new ScriptObject
@@ -68,12 +70,14 @@ public static class TemplateModelBuilder
                 ["source"] = selection.Catalogue.Source,
                 ["copyright"] = selection.Catalogue.Copyright,
             },
-            ["options"] = new ScriptObject { ["allow_partial"] = tender.Options.AllowPartial },
+            ["options"] = new ScriptObject { ["allow_partial"] = tender.Options.AllowPartial, ["typography"] = tender.Options.Typography },
             ["parameters"] = Parameters(selection),
             ["sections"] = Array(selection.Sections.Select(s => Section(s, values, tender.Options.AllowPartial))),
             ["point_count"] = selection.Points.Count(),
+            ["departures"] = Departures(selection.Departures, tender),
             ["candidate_fields"] = Array(FormContract.CandidateFields.Select(f => new ScriptObject { ["name"] = f.Name, ["label"] = f.Label })),
             ["template_name"] = templateName,
+            [DocumentValues.Name] = DocumentValues.Create(),
             ["grid"] = GridModel.Build(selection),
         };
         return globals;
@@ -98,6 +102,37 @@ public static class TemplateModelBuilder
 
         return parameters;
     }
+
+    /// <summary>What the annex changes from the published référentiel (the « Points retirés ou adaptés » appendix).</summary>
+    private static ScriptObject Departures(AnnexDepartures departures, Core.Tenders.Tender tender) => new()
+    {
+        ["is_empty"] = departures.IsEmpty,
+        ["excluded_points"] = Array(departures.ExcludedPoints.Select(e => new ScriptObject
+        {
+            ["id"] = e.Point.Id,
+            ["title"] = e.Point.Title,
+            ["scope"] = e.Scope switch { ExclusionScope.Tender => "tender", ExclusionScope.Lot => "lot", _ => "segment_option" },
+            ["scope_label"] = e.Scope switch
+            {
+                ExclusionScope.Tender when tender.Lots.Count > 1 => "tous les lots",
+                ExclusionScope.Tender => "la consultation",
+                ExclusionScope.Lot => "ce lot",
+                _ => "option du segment",
+            },
+            ["reason"] = e.Reason,
+        })),
+        ["added_points"] = Array(departures.AddedPoints.Select(p => new ScriptObject { ["id"] = p.Id, ["title"] = p.Title })),
+        ["changed_parameters"] = Array(departures.ChangedParameters.Select(c => new ScriptObject
+        {
+            ["id"] = c.Parameter.Id,
+            ["label"] = c.Parameter.Label,
+            ["published"] = c.Published,
+            ["is_ranked"] = c.IsRanked,
+            ["value"] = c.Value,
+            ["weaker"] = c.Weaker,
+            ["reason"] = c.Reason,
+        })),
+    };
 
     private static ScriptObject Section(Section section, IReadOnlyDictionary<string, string> values, bool allowPartial) => new()
     {

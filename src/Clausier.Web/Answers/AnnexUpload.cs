@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Clausier.Forms;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Http;
@@ -5,50 +6,84 @@ using Microsoft.AspNetCore.Http;
 namespace Clausier.Web.Answers;
 
 /// <summary>
-/// Returned annexes posted by the browser, checked against the upload limits and read in memory by the
-/// same <see cref="AnnexReader"/> as <c>clausier parse</c> (its limits refuse zip bombs, DTDs, macros).
-/// Nothing is written to disk and no name from the request is used as a path.
+/// Returned annexes posted by the browser, each checked on its own against the upload limits and read
+/// in memory by the same <see cref="AnnexReader"/> as <c>clausier parse</c> (its limits refuse zip
+/// bombs, DTDs, macros). A file that is too large, empty or not a Word document is refused by name and
+/// the others are read. Nothing is written to disk and no name from the request is used as a path.
 /// </summary>
-public sealed record AnnexUpload(IReadOnlyList<ParsedAnnex> Annexes, string? Error, int Status)
+public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnlyList<RefusedFile> Refused, string? Error, int Status)
 {
     public static async Task<AnnexUpload> ReadAsync(IReadOnlyList<IFormFile> files, Workbench workbench, CancellationToken cancel)
     {
         var options = workbench.Options;
-        if (files.Count == 0)
+        if (files.Count == 0 || files.All(f => f.Length == 0 && string.IsNullOrEmpty(f.FileName)))
         {
-            return Refused("Choisissez au moins une annexe retournée (.docx).", StatusCodes.Status400BadRequest);
+            return Failed("Choisissez au moins une annexe retournée (.docx).", StatusCodes.Status400BadRequest);
         }
 
         if (files.Count > options.MaxFiles)
         {
-            return Refused($"{files.Count} fichiers envoyés : {options.MaxFiles} au plus à la fois. Envoyez-les en plusieurs fois.", StatusCodes.Status400BadRequest);
+            return Failed($"{files.Count} fichiers envoyés : {options.MaxFiles} au plus à la fois. Envoyez-les en plusieurs fois.", StatusCodes.Status400BadRequest);
         }
 
-        if (files.FirstOrDefault(f => f.Length > options.MaxFileBytes) is { } large)
-        {
-            return Refused($"« {DownloadNames.Display(large.FileName)} » dépasse {ErrorTexts.Megabytes(options.MaxFileBytes)}.", StatusCodes.Status413PayloadTooLarge);
-        }
-
+        var refused = new List<RefusedFile>();
         var contents = new List<(string Name, byte[] Data)>();
         foreach (var file in files)
         {
+            var name = DownloadNames.Display(file.FileName);
+            if (file.Length > options.MaxFileBytes)
+            {
+                refused.Add(new(name, $"dépasse {ErrorTexts.Megabytes(options.MaxFileBytes)}, la taille maximale d'une annexe.", StatusCodes.Status413PayloadTooLarge));
+                continue;
+            }
+
+            if (file.Length == 0)
+            {
+                refused.Add(new(name, "est vide.", StatusCodes.Status400BadRequest));
+                continue;
+            }
+
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancel);
-            contents.Add((DownloadNames.Display(file.FileName), buffer.ToArray()));
+            var data = buffer.ToArray();
+            if (!LooksLikeZip(data))
+            {
+                refused.Add(new(name, "n'est pas un document Word (.docx) : demandez au candidat l'annexe au format .docx (ni PDF, ni image, ni .doc, ni document protégé par mot de passe).",
+                    StatusCodes.Status415UnsupportedMediaType));
+                continue;
+            }
+
+            contents.Add((name, data));
         }
 
-        var foreign = contents.Where(c => !LooksLikeZip(c.Data)).Select(c => $"« {c.Name} »").ToList();
-        if (foreign.Count > 0)
+        // Same bytes, same hash: a file sent twice is read once and shown as a copy of the first.
+        var read = new Dictionary<string, UploadedAnnex>(StringComparer.Ordinal);
+        var annexes = new List<UploadedAnnex>();
+        foreach (var (name, data) in contents)
         {
-            return Refused($"Ces fichiers ne sont pas des documents Word (.docx) : {string.Join(", ", foreign)}. " +
-                "Demandez au candidat l'annexe au format .docx (ni PDF, ni .doc, ni document protégé par mot de passe).", StatusCodes.Status415UnsupportedMediaType);
+            var hash = Convert.ToHexString(SHA256.HashData(data));
+            if (read.TryGetValue(hash, out var first))
+            {
+                annexes.Add(first with { DuplicateOf = first.Annex.File, Annex = first.Annex with { File = name } });
+                continue;
+            }
+
+            var annex = new UploadedAnnex(workbench.Reader.Read(new MemoryStream(data, writable: false), name), null);
+            read[hash] = annex;
+            annexes.Add(annex);
         }
 
-        return new([.. contents.Select(c => workbench.Reader.Read(new MemoryStream(c.Data, writable: false), c.Name))], null, StatusCodes.Status200OK);
+        if (annexes.Count == 0)
+        {
+            // Nothing to read: the status says why, the page lists every file.
+            return new([], refused, null, refused.Select(r => r.Status).Max());
+        }
+
+        return new(annexes, refused, null, StatusCodes.Status200OK);
     }
 
     /// <summary>A DOCX is a zip package: it starts with a local file header (PK\3\4).</summary>
     private static bool LooksLikeZip(byte[] data) => data.Length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
 
-    private static AnnexUpload Refused(string error, int status) => new([], error, status);
+    private static AnnexUpload Failed(string error, int status) => new([], [], error, status);
 }

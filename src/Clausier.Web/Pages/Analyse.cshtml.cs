@@ -50,6 +50,18 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
     /// <summary>One per consultation and lot among the annexes read, compared, and evaluated when a tender was given.</summary>
     public IReadOnlyList<AnalysedGroup> Groups { get; private set; } = [];
 
+    /// <summary>Every file read, in upload order, copies included (shown without their answers).</summary>
+    public IReadOnlyList<UploadedAnnex> Uploaded { get; private set; } = [];
+
+    /// <summary>Files not read at all: too large, empty, not a Word document.</summary>
+    public IReadOnlyList<RefusedFile> Refused { get; private set; } = [];
+
+    /// <summary>For a file whose candidate (company or SIRET) already sent another file in this upload, that file.</summary>
+    public IReadOnlyDictionary<string, string> SameCandidate { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The comparison of the first consultation and lot (the only one, usually).</summary>
+    public Comparison? Comparison => Groups.Count == 0 ? null : Groups[0].Comparison;
+
     /// <summary>Problems with the tender or decisions file given with the annexes.</summary>
     public IReadOnlyList<Diagnostic> InputDiagnostics { get; private set; } = [];
 
@@ -73,11 +85,20 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
             return Page();
         }
 
-        Annexes = upload.Annexes;
+        Refused = upload.Refused;
+        Uploaded = upload.Annexes;
+        Annexes = [.. upload.Annexes.Where(a => a.DuplicateOf is null).Select(a => a.Annex)];
+        SameCandidate = SameCandidates(Annexes);
+        if (Annexes.Count == 0)
+        {
+            LogRefused(logger, upload.Status, $"{Refused.Count} file(s) refused");
+            Response.StatusCode = upload.Status;
+            return Page();
+        }
         Results = ParseJsonWriter.ToJson(new ParseRun(Annexes));
         var inputs = await EvaluationInputs.ReadAsync(tender, decisions, replyBy, workbench, HttpContext.RequestAborted);
         InputDiagnostics = inputs.Diagnostics;
-        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, workbench.Documents, workbench.Timestamp, inputs.ReplyBy);
+        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, Workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
         var unreadable = Annexes.Count(a => !a.Readable);
         LogRead(logger, Annexes.Count, unreadable);
         return Page();
@@ -91,6 +112,32 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         using var output = new MemoryStream();
         ParseCsvWriter.Write(new ParseRun(FromResults(results)), output);
         return File(output.ToArray(), "text/csv; charset=utf-8", "reponses.csv");
+    }
+
+    private static Dictionary<string, string> SameCandidates(IReadOnlyList<ParsedAnnex> annexes)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var same = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var annex in annexes.Where(a => a.Readable))
+        {
+            var key = annex.Candidate.Siret is { Length: > 0 } siret ? "siret:" + siret
+                : annex.Candidate.Company is { Length: > 0 } company ? "name:" + company.Trim() : null;
+            if (key is null)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(key, out var first))
+            {
+                same[annex.File] = first;
+            }
+            else
+            {
+                seen[key] = annex.File;
+            }
+        }
+
+        return same;
     }
 
     /// <summary>The answers posted back by the page; the JSON reader reports, never throws on, anything else.</summary>

@@ -1,3 +1,4 @@
+using Clausier.Core.Selection;
 using Clausier.Core.Tenders;
 using Clausier.Pipeline;
 using Clausier.Pipeline.Batch;
@@ -25,8 +26,8 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
 
     public TenderCheck? Check { get; private set; }
 
-    /// <summary>The lot whose intermediate annex text is shown, and that text.</summary>
-    public (string Lot, string Markdown)? Preview { get; private set; }
+    /// <summary>The lot whose annex is shown, and the annex as HTML, as the candidate will read it.</summary>
+    public (string Lot, string Html)? Preview { get; private set; }
 
     /// <summary>Why an imported file was refused, or why a download could not be made.</summary>
     public string? ImportError { get; private set; }
@@ -62,28 +63,21 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
         return Page();
     }
 
-    public IActionResult OnPostExclude(string point) => Toggle(point, exclude: true);
+    /// <param name="lot">The lot the choice applies to; absent for every lot.</param>
+    public IActionResult OnPostExclude(string point, string? lot) => Choose(t => PointChoices.Exclude(workbench.Catalogue, t, point, lot));
 
-    public IActionResult OnPostRestore(string point) => Toggle(point, exclude: false);
+    public IActionResult OnPostRestore(string point, string? lot) => Choose(t => PointChoices.Restore(t, point, lot));
 
-    /// <summary>Adds a point outside the lots' segments: to every lot, as <c>include_points</c> does.</summary>
-    public IActionResult OnPostInclude(string point)
-    {
-        var included = TenderFormMapping.Split(Tender.IncludePoints).Where(p => !Same(p, point)).Append(point);
-        Tender.IncludePoints = string.Join(", ", included);
-        Tender.ExcludePoints = string.Join(", ", TenderFormMapping.Split(Tender.ExcludePoints).Where(p => !Same(p, point)));
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
-        return Checked();
-    }
+    /// <summary>Adds a point outside the lots' segments: to every lot, as <c>include_points</c> does, or to one lot.</summary>
+    public IActionResult OnPostInclude(string point, string? lot) => Choose(t => PointChoices.Include(t, point, lot));
 
     public IActionResult OnPostPreview(string lot)
     {
         var result = Checked();
         if (Check is { Succeeded: true, Tender: { } tender } && tender.FindLot(lot) is { } chosen)
         {
-            var annex = workbench.Generator.Generate(tender, chosen);
-            Preview = annex.Markdown is null ? null : (chosen.Number, annex.Markdown);
+            var annex = workbench.Generator(workbench.Today()).Generate(tender, chosen);
+            Preview = annex.Markdown is null ? null : (chosen.Number, Clausier.Core.Text.AnnexHtml.Render(annex.Markdown));
         }
 
         return result;
@@ -109,7 +103,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
             return result;
         }
 
-        var annex = workbench.Generator.Generate(tender, chosen);
+        var annex = workbench.Generator(workbench.Today()).Generate(tender, chosen);
         if (!annex.Succeeded)
         {
             return Failed(annex);
@@ -127,14 +121,15 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
             return result;
         }
 
-        var annexes = workbench.Generator.GenerateAll(tender);
+        var today = workbench.Today();
+        var annexes = workbench.Generator(today).GenerateAll(tender);
         if (annexes.FirstOrDefault(a => !a.Succeeded) is { } failed)
         {
             return Failed(failed);
         }
 
         LogGenerated(logger, tender.Reference, "all");
-        return File(AnnexArchive.Create(tender, annexes, workbench.Timestamp), "application/zip", DownloadNames.Safe("annexes-" + tender.Reference, ".zip"));
+        return File(AnnexArchive.Create(tender, annexes, today), "application/zip", DownloadNames.Safe("annexes-" + tender.Reference, ".zip"));
     }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? tenderFile)
@@ -155,37 +150,17 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
         return Page();
     }
 
-    private IActionResult Toggle(string point, bool exclude)
+    /// <summary>Applies a choice about one point, decided by Core, to the posted tender's point lists.</summary>
+    private PageResult Choose(Func<Tender, Tender> choice)
     {
-        var included = TenderFormMapping.Split(Tender.IncludePoints);
-        var excluded = TenderFormMapping.Split(Tender.ExcludePoints).Where(p => !Same(p, point)).ToList();
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.ExcludePoints)}");
-        ModelState.Remove($"{nameof(Tender)}.{nameof(TenderForm.IncludePoints)}");
-        if (exclude && included.Any(p => Same(p, point)))
+        TenderFormMapping.CopyPointLists(choice(TenderFormMapping.ToTender(Tender, workbench.Catalogue)), Tender);
+        foreach (var key in ModelState.Keys.Where(k => k.EndsWith("Points", StringComparison.Ordinal)).ToList())
         {
-            // A point the buyer added is taken back, and excluded as well only where a lot has it of its own.
-            Tender.IncludePoints = string.Join(", ", included.Where(p => !Same(p, point)));
-            Tender.ExcludePoints = string.Join(", ", excluded);
-            if (!SelectedInSomeLot(point))
-            {
-                return Checked();
-            }
+            ModelState.Remove(key);
         }
 
-        if (exclude)
-        {
-            excluded.Add(point);
-        }
-
-        Tender.ExcludePoints = string.Join(", ", excluded);
         return Checked();
     }
-
-    private bool SelectedInSomeLot(string point) =>
-        ModelState.IsValid && TenderCheck.Run(Tender, workbench) is { Succeeded: true } check
-        && check.Lots.Any(l => l.Selection!.Points.Any(p => Same(p.Id, point)));
-
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private PageResult Checked()
     {
@@ -206,7 +181,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
     {
         LogGenerationFailed(logger, annex.LotNumber, string.Join(" | ", annex.Diagnostics.Where(d => d.IsError)));
         ImportError = $"L'annexe du lot {annex.LotNumber} n'a pas pu être produite : " +
-            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.Message}"));
+            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.French}"));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

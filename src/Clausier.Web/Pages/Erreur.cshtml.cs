@@ -20,6 +20,12 @@ public sealed class ErreurModel(WebServerOptions options) : PageModel
 
     public string Explanation { get; private set; } = "";
 
+    /// <summary>
+    /// A refused post (most often a token from before a restart of the server): the page carries a fresh
+    /// token, and the script posts the buyer's fields again with it (site.js keeps them until then).
+    /// </summary>
+    public bool CanResubmit { get; private set; }
+
     // No bound parameters: binding would read the body of the refused request again.
     public void OnGet() => Describe();
 
@@ -33,5 +39,6 @@ public sealed class ErreurModel(WebServerOptions options) : PageModel
             : reExecuted?.OriginalStatusCode ?? StatusCodes.Status404NotFound;
         (Heading, Explanation) = ErrorTexts.For(Code, options);
         Response.StatusCode = Code;
+        CanResubmit = Code == StatusCodes.Status400BadRequest && HttpMethods.IsPost(Request.Method);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Clausier.Core.Model;
 using Clausier.Forms;
 using Clausier.Pipeline;
@@ -8,37 +10,73 @@ using Clausier.Word;
 namespace Clausier.Web.Services;
 
 /// <summary>
-/// The libraries the pages call, loaded once when the server starts: the catalogue, the annex generator
-/// over the built-in templates, and the annex reader bounded by the upload limits. Everything in it is
-/// immutable, so one instance serves every request.
+/// The libraries the pages call, loaded once when the server starts: the catalogue, the templates,
+/// and the annex reader bounded by the upload limits. A buyer's download carries the real date, so the
+/// annex generator is made for the day a page asks it for (and kept for that day); the date is fixed
+/// only when the options or <c>SOURCE_DATE_EPOCH</c> fix it.
 /// </summary>
 public sealed class Workbench
 {
-    private Workbench(Catalogue catalogue, AnnexGenerator generator, AnnexReader reader, DateTimeOffset timestamp, WebServerOptions options, EvaluationDocuments documents)
+    private readonly TemplateSet _templates;
+    private readonly ConcurrentDictionary<DateTimeOffset, Lazy<AnnexGenerator>> _generators = new();
+
+    private Workbench(Catalogue catalogue, TemplateSet templates, AnnexReader reader, DateTimeOffset? fixedTimestamp, WebServerOptions options, TimeProvider clock)
     {
-        Documents = documents;
         Catalogue = catalogue;
-        Generator = generator;
+        _templates = templates;
         Reader = reader;
-        Timestamp = timestamp;
+        FixedTimestamp = fixedTimestamp;
         Options = options;
+        Clock = clock;
     }
 
     public Catalogue Catalogue { get; }
 
-    public AnnexGenerator Generator { get; }
-
     public AnnexReader Reader { get; }
 
-    /// <summary>The analysis report and letter templates of <c>clausier evaluate</c>.</summary>
-    public EvaluationDocuments Documents { get; }
-
-    public DateTimeOffset Timestamp { get; }
+    /// <summary>The date every download carries when the options or <c>SOURCE_DATE_EPOCH</c> set one; null for the real date.</summary>
+    public DateTimeOffset? FixedTimestamp { get; }
 
     public WebServerOptions Options { get; }
 
+    public TimeProvider Clock { get; }
+
+    /// <summary>Today at midnight UTC, the date a download made now carries, or the fixed date.</summary>
+    public DateTimeOffset Today()
+    {
+        if (FixedTimestamp is { } fixedTimestamp)
+        {
+            return fixedTimestamp;
+        }
+
+        var now = Clock.GetUtcNow();
+        return new DateTimeOffset(now.Year, now.Month, now.Day, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    /// <summary>The generator writing <paramref name="timestamp"/> into its documents; the one of an earlier day is dropped.</summary>
+    public AnnexGenerator Generator(DateTimeOffset timestamp)
+    {
+        foreach (var old in _generators.Keys.Where(k => k != timestamp))
+        {
+            _generators.TryRemove(old, out _);
+        }
+
+        return _generators.GetOrAdd(timestamp, t => new Lazy<AnnexGenerator>(() => new AnnexGenerator(Catalogue, _templates, WordOptions.Default with
+        {
+            Timestamp = t,
+            Description = FixedTimestamp is null
+                ? $"Produit par clausier serve ; date du document : celle du jour du téléchargement ({t.ToString("dd/MM/yyyy", CultureInfo.GetCultureInfo("fr-FR"))})."
+                : null,
+        }, TemplateLimits.Default))).Value;
+    }
+
+    /// <summary>The analysis report and letter templates of <c>clausier evaluate</c>, writing <paramref name="timestamp"/> into their documents.</summary>
+    public static EvaluationDocuments Documents(DateTimeOffset timestamp) =>
+        EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default with { Timestamp = timestamp }).Value
+        ?? throw new InvalidOperationException("The evaluation templates cannot be loaded.");
+
     /// <summary>Loads the catalogue and templates; throws when they cannot be read, as the server has nothing to serve then.</summary>
-    public static Workbench Load(WebServerOptions options)
+    public static Workbench Load(WebServerOptions options, TimeProvider? clock = null)
     {
         var catalogue = CatalogueSource.Load(options.Catalogue);
         var templates = TemplateSet.Load(BuiltIn.TemplateFolder);
@@ -48,15 +86,15 @@ public sealed class Workbench
             throw new InvalidOperationException("The catalogue or the templates cannot be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
 
-        var timestamp = options.Timestamp ?? Timestamps.FromEnvironment();
-        var generator = new AnnexGenerator(catalogue.Value, templates.Value, WordOptions.Default with { Timestamp = timestamp }, TemplateLimits.Default);
+        var fixedTimestamp = options.Timestamp
+            ?? (Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? Timestamps.FromEnvironment() : null);
         var reader = new AnnexReader(ReaderLimits.Default with { MaxPackageBytes = options.MaxFileBytes });
-        var documents = EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default with { Timestamp = timestamp });
+        var documents = EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default);
         if (documents.Value is null)
         {
             throw new InvalidOperationException("The evaluation templates cannot be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, documents.Diagnostics));
         }
 
-        return new Workbench(catalogue.Value, generator, reader, timestamp, options, documents.Value);
+        return new Workbench(catalogue.Value, templates.Value, reader, fixedTimestamp, options, clock ?? TimeProvider.System);
     }
 }

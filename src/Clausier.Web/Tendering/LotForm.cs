@@ -15,4 +15,15 @@ public sealed class LotForm
 
     [Required(ErrorMessage = "Choisissez un segment.")]
     public string? Segment { get; set; }
+
+    /// <summary>Options of the segment the lot chose (catalogue.yml), as <c>lots[].segment_options</c>.</summary>
+    public List<string> SegmentOptions { get; set; } = [];
+
+    /// <summary>Point ids excluded from this lot only, as <c>lots[].exclude_points</c>.</summary>
+    [StringLength(2000)]
+    public string? ExcludePoints { get; set; }
+
+    /// <summary>Point ids added to this lot only, as <c>lots[].include_points</c>.</summary>
+    [StringLength(2000)]
+    public string? IncludePoints { get; set; }
 }

@@ -55,6 +55,9 @@ public sealed class TenderForm
 
     public bool AllowPartial { get; set; }
 
+    /// <summary>French typography over the annex's text (<c>options.typography</c>); on unless unticked.</summary>
+    public bool Typography { get; set; } = true;
+
     /// <summary>Point ids, separated by commas or spaces (as <c>options.exclude_points</c>).</summary>
     [StringLength(2000)]
     public string? ExcludePoints { get; set; }
@@ -67,6 +70,12 @@ public sealed class TenderForm
 
     [StringLength(500)]
     public string? ExcludeSections { get; set; }
+
+    /// <summary>
+    /// Derogations of an imported tender file, carried from post to post as they were: the page shows
+    /// them but does not edit them, and a tender that needs one must still generate from the page.
+    /// </summary>
+    public List<DerogationForm> Derogations { get; set; } = [];
 
     /// <summary>Catalogue parameter id to the value the buyer typed; empty keeps the catalogue's default.</summary>
     public Dictionary<string, string?> Parameters { get; set; } = new(StringComparer.Ordinal);

@@ -3,19 +3,31 @@ using Clausier.Core.Tenders;
 
 namespace Clausier.Web.Tendering;
 
-/// <summary>Between the posted form and the tender record; no rule of its own beyond trimming and splitting lists.</summary>
+/// <summary>
+/// Between the posted form and the tender record; no rule of its own beyond splitting lists. Text is
+/// kept as typed (a value of spaces only is absent), so the annex shows what the buyer wrote.
+/// </summary>
 public static class TenderFormMapping
 {
     private static readonly char[] Separators = [',', ';', ' ', '\n', '\r', '\t'];
 
     public static Tender ToTender(TenderForm form, Catalogue catalogue)
     {
-        var lots = form.Lots.Select(l => new Lot(Text(l.Number), Text(l.Title), new Located<string>(Text(l.Segment), null))).ToList();
+        var lots = form.Lots.Select(l => new Lot(Identifier(l.Number), Text(l.Title), new Located<string>(Identifier(l.Segment), null))
+        {
+            IncludePoints = List(l.IncludePoints),
+            ExcludePoints = List(l.ExcludePoints),
+            SegmentOptions = [.. l.SegmentOptions.Where(o => !string.IsNullOrWhiteSpace(o)).Distinct(StringComparer.Ordinal).Select(o => new Located<string>(o.Trim(), null))],
+        }).ToList();
         var parameters = form.Parameters
             .Where(p => !string.IsNullOrWhiteSpace(p.Value) && catalogue.Parameters.Any(c => c.Id == p.Key && c.Default != p.Value.Trim()))
-            .ToDictionary(p => p.Key, p => new Located<string>(p.Value!.Trim(), null), StringComparer.Ordinal);
+            .ToDictionary(p => p.Key, p => new Located<string>(p.Value!, null), StringComparer.Ordinal);
         var options = new TenderOptions(form.AllowPartial, List(form.IncludeSections), List(form.ExcludeSections),
-            List(form.IncludePoints), List(form.ExcludePoints), parameters);
+            List(form.IncludePoints), List(form.ExcludePoints), parameters)
+        {
+            Typography = form.Typography,
+            Derogations = [.. form.Derogations.Select(d => new Derogation(Optional(d.Parameter), Optional(d.Point), Text(d.Reason)))],
+        };
         return new Tender(
             new Buyer(Text(form.BuyerName), Optional(form.BuyerGroup), Optional(form.BuyerAddress), Optional(form.BuyerService), Optional(form.BuyerContact)),
             Text(form.Reference), Text(form.Subject), Optional(form.Procedure), Optional(form.ContractForm),
@@ -37,14 +49,36 @@ public static class TenderFormMapping
         Platform = tender.Platform,
         Cpv = string.Join(", ", tender.CpvCodes),
         Version = tender.DocumentVersion,
-        Lots = [.. tender.Lots.Select(l => new LotForm { Number = l.Number, Title = l.Title, Segment = l.Segment.Value })],
+        Lots = [.. tender.Lots.Select(l => new LotForm
+        {
+            Number = l.Number,
+            Title = l.Title,
+            Segment = l.Segment.Value,
+            SegmentOptions = [.. l.SegmentOptions.Select(o => o.Value)],
+            ExcludePoints = Join(l.ExcludePoints),
+            IncludePoints = Join(l.IncludePoints),
+        })],
         AllowPartial = tender.Options.AllowPartial,
+        Typography = tender.Options.Typography,
         ExcludePoints = Join(tender.Options.ExcludePoints),
         IncludePoints = Join(tender.Options.IncludePoints),
         IncludeSections = Join(tender.Options.IncludeSections),
         ExcludeSections = Join(tender.Options.ExcludeSections),
         Parameters = tender.Options.Parameters.ToDictionary(p => p.Key, p => (string?)p.Value.Value, StringComparer.Ordinal),
+        Derogations = [.. tender.Options.Derogations.Select(d => new DerogationForm { Parameter = d.Parameter, Point = d.Point, Reason = d.Reason })],
     };
+
+    /// <summary>Copies the point lists of <paramref name="tender"/>, tender-wide and per lot, into the posted form.</summary>
+    public static void CopyPointLists(Tender tender, TenderForm form)
+    {
+        form.IncludePoints = Join(tender.Options.IncludePoints);
+        form.ExcludePoints = Join(tender.Options.ExcludePoints);
+        foreach (var (lot, row) in tender.Lots.Zip(form.Lots))
+        {
+            row.IncludePoints = Join(lot.IncludePoints);
+            row.ExcludePoints = Join(lot.ExcludePoints);
+        }
+    }
 
     public static IReadOnlyList<string> Split(string? text) =>
         [.. (text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
@@ -53,7 +87,9 @@ public static class TenderFormMapping
 
     private static string Join(IEnumerable<Located<string>> values) => string.Join(", ", values.Select(v => v.Value));
 
-    private static string Text(string? value) => value?.Trim() ?? "";
+    private static string Identifier(string? value) => value?.Trim() ?? "";
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? "" : value;
+
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -9,14 +9,21 @@ public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
 {
     public static async Task<TenderUpload> ReadAsync(IFormFile? file, WebServerOptions options, CancellationToken cancel)
     {
-        if (file is null || file.Length == 0)
+        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
             return new(null, "Choisissez un fichier de consultation (.yml) à importer.", StatusCodes.Status400BadRequest);
         }
 
+        var name = Services.DownloadNames.Display(file.FileName);
+        if (file.Length == 0)
+        {
+            return new(null, $"Le fichier « {name} » est vide : choisissez le fichier .yml enregistré depuis cette page ou écrit selon le format des consultations.",
+                StatusCodes.Status400BadRequest);
+        }
+
         if (file.Length > options.MaxTenderYamlBytes)
         {
-            return new(null, $"Le fichier de consultation dépasse {Services.ErrorTexts.Megabytes(options.MaxTenderYamlBytes)} : ce n'est pas un fichier de consultation.",
+            return new(null, $"Le fichier « {name} » dépasse {Services.ErrorTexts.Megabytes(options.MaxTenderYamlBytes)} : ce n'est pas un fichier de consultation.",
                 StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -35,7 +42,7 @@ public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
         var result = TenderReader.Read(TenderCheck.FileName, new StringReader(text));
         if (result.Value is null || result.HasErrors)
         {
-            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.ToString()));
+            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.Location is null ? $"{d.Id} {d.French}" : $"{d.Location} : {d.Id} {d.French}"));
             return new(null, $"Le fichier de consultation contient des erreurs : {errors}", StatusCodes.Status400BadRequest);
         }
 

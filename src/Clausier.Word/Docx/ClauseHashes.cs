@@ -3,7 +3,7 @@ using Clausier.Core.Diagnostics;
 
 namespace Clausier.Word.Docx;
 
-/// <summary>Fills each manifest point's clause hash from the paragraphs written in its clause control (<see cref="WriterState.ClauseHashes"/>).</summary>
+/// <summary>Fills each manifest point's clause hash from the paragraphs written in its clause control (<see cref="WriterState.ClauseTexts"/>).</summary>
 internal static class ClauseHashes
 {
     public static AnnexManifest Complete(AnnexManifest manifest, WriterState state, DiagnosticBag diagnostics)
@@ -11,9 +11,10 @@ internal static class ClauseHashes
         var points = new List<ManifestPoint>(manifest.Points.Count);
         foreach (var point in manifest.Points)
         {
-            if (state.ClauseHashes.TryGetValue(point.Id, out var hash))
+            if (state.ClauseTexts.TryGetValue(point.Id, out var text))
             {
-                points.Add(point with { ClauseSha256 = hash.Value });
+                var known = state.KnownClauseHashes;
+                points.Add(point with { ClauseSha256 = known.TryGet(text, out var hash) ? hash : known.Compute(text) });
             }
             else
             {

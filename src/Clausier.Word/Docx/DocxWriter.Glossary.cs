@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,5 +1,3 @@
-using Clausier.Core.Packaging;
-using Clausier.Word.Markdown;
 using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -9,9 +7,7 @@ internal sealed partial class DocxWriter
 {
     public const string PageLabel = "page ";
 
-    private bool HasHeader => HasHeaderFor(frontMatter);
-
-    private static bool HasHeaderFor(FrontMatter frontMatter) => !string.IsNullOrWhiteSpace(frontMatter.Header);
+    private bool HasHeader => !string.IsNullOrWhiteSpace(frontMatter.Header);
 
     /// <summary>Header: the front matter's <c>header</c>. Footer: its <c>footer</c>, then "page X / Y" at the right margin.</summary>
     private void AddHeaderAndFooter(PackageBuilder package)

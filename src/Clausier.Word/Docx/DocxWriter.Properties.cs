@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.CustomProperties;
-using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 
@@ -45,6 +44,7 @@ internal sealed partial class DocxWriter
             new XElement(Dc + "creator", Creator),
             new XElement(Cp + "lastModifiedBy", Creator),
             new XElement(Dc + "language", frontMatter.Language),
+            options.Description is { } description ? new XElement(Dc + "description", Clean(description)) : null,
             new XElement(DcTerms + "created", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), time),
             new XElement(DcTerms + "modified", new XAttribute(Xsi + "type", "dcterms:W3CDTF"), time)));
     }

@@ -1,4 +1,3 @@
-using Clausier.Core.Packaging;
 using Clausier.Word.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 

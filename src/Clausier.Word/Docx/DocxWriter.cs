@@ -1,5 +1,4 @@
 using Clausier.Core.Annex;
-using Clausier.Core.Packaging;
 using Clausier.Word.Markdown;
 using Clausier.Word.Packaging;
 using Clausier.Word.Wml;
@@ -13,10 +12,9 @@ namespace Clausier.Word.Docx;
 /// order with explicit relationship ids, so the same input gives the same package.
 /// </summary>
 /// <remarks>
-/// Each small part's root element is serialised by the SDK straight into its compressor, and the main
-/// document arrives already compressed (<see cref="StreamedDocument"/>): going through
-/// <c>WordprocessingDocument</c> buffered every part, compressed it, and the zip then had to be
-/// rewritten for determinism, which cost more than rendering the document.
+/// Each part is serialised straight into its compressor (the main document from its light tree, the
+/// small parts by the SDK): going through <c>WordprocessingDocument</c> buffered every part, compressed
+/// it, and the zip then had to be rewritten for determinism, which cost more than rendering the document.
 /// </remarks>
 internal sealed partial class DocxWriter(
     WriterState state,
@@ -25,7 +23,6 @@ internal sealed partial class DocxWriter(
     ReferenceDocument? reference,
     AnnexManifest manifest,
     WordOptions options,
-    StreamedDocument mainDocument,
     PartCache cache)
 {
     /// <summary>Registers every part of the annex, manifest excepted, with <paramref name="package"/>.</summary>
@@ -60,12 +57,8 @@ internal sealed partial class DocxWriter(
         package.AddRelationship(source, new(id, relationship, name));
     }
 
-    /// <summary>
-    /// Ends the body (a paragraph after a final table, the section properties): the main document,
-    /// streamed while the body was rendered, can be finished while the clause hashes and the other
-    /// parts are prepared; they only read the body.
-    /// </summary>
-    public static void CompleteMainDocument(WriterState state, PartIds ids, FrontMatter frontMatter, StreamedDocument mainDocument)
+    /// <summary>The body ended (a paragraph after a final table, the section properties) and the main document around it.</summary>
+    private void AddDocument(PackageBuilder package)
     {
         var body = state.Body;
         if (body.LastChild?.Name == W.Table)
@@ -73,13 +66,9 @@ internal sealed partial class DocxWriter(
             body.Add(TrailingParagraph.Create());
         }
 
-        body.Add(state.Layout.Section(HasHeaderFor(frontMatter) ? ids.Header : null, ids.Footer));
-        mainDocument.Complete();
-    }
-
-    private void AddDocument(PackageBuilder package)
-    {
-        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, mainDocument.Result);
+        body.Add(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
+        var document = new WmlElement(W.Document).Add(body);
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, stream => WmlSerializer.Write(stream, document));
         foreach (var (id, target) in state.Hyperlinks)
         {
             package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));

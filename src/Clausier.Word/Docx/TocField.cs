@@ -3,10 +3,12 @@ using Clausier.Word.Wml;
 namespace Clausier.Word.Docx;
 
 /// <summary>
-/// The TOC field (ECMA-376 Part 1, §17.16.5.68) with one pre-rendered entry per planned heading, each
-/// hyperlinked to the heading's bookmark. Page numbers are not known when writing, and LibreOffice shows
-/// a TOC's cached result as is (it does not update the index on load), so pre-rendered entries carry no
-/// tab, leader or number rather than wrong ones; settings ask Word to rebuild the field, numbers included, on open.
+/// The table of contents: one entry per planned heading, hyperlinked to the heading's bookmark, with its
+/// page number as a PAGEREF field (ECMA-376 Part 1, §17.16.5.45) after a tab. Page numbers are not known
+/// when writing. LibreOffice computes a PAGEREF when it lays the page out, but shows a TOC field's cached
+/// result as is, PAGEREFs inside it included: so the entries are not wrapped in a TOC field, and both
+/// LibreOffice's PDF and Word (which updates fields on open, <c>w:updateFields</c>) show the numbers
+/// without a manual update. Only an empty table keeps a TOC field, for Word to fill.
 /// </summary>
 internal static class TocField
 {
@@ -16,6 +18,8 @@ internal static class TocField
     private const string SpaceAfter = "280";
 
     public const string EmptyText = "La table des matières est mise à jour à l'ouverture du document.";
+
+    public static string PageReference(string bookmark) => $" PAGEREF {bookmark} ";
 
     public static void Append(WriterState state)
     {
@@ -32,16 +36,14 @@ internal static class TocField
         {
             var entry = entries[i];
             var paragraph = state.AddParagraph(StyleNames.Toc(entry.Level));
-            if (i == 0)
-            {
-                paragraph.Add(Begin(Instruction));
-            }
-
             var link = new WmlElement(W.Hyperlink).Set("w:history", "true").Set("w:anchor", entry.Bookmark);
-            paragraph.Add(link.Add(Nonempty(state.Run(entry.Text, null))));
+            link.Add(Nonempty(state.Run(entry.Text, null)));
+            link.Add(new WmlElement(W.Run).Add(new WmlElement(W.Tab)));
+            link.Add(Begin(PageReference(entry.Bookmark)));
+            link.Add(Char("end"));
+            paragraph.Add(link);
             if (i == entries.Count - 1)
             {
-                paragraph.Add(Char("end"));
                 paragraph.Child(W.ParagraphProperties)!.SetProperty(new WmlElement(W.Spacing).Set("w:after", SpaceAfter));
             }
         }

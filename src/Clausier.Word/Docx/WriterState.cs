@@ -1,7 +1,6 @@
 using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Text;
-using Clausier.Core.Threading;
 using Clausier.Word.Markdown;
 using Clausier.Word.Wml;
 using Markdig.Syntax;
@@ -27,7 +26,7 @@ internal sealed class WriterState(
 
     public AnnexManifest Manifest { get; } = manifest;
 
-    // Every field and clause looks its point up: a scan of the manifest for each cost 5 % of rendering.
+    // Every field and clause looks its point up: by id, not by a scan of the manifest for each.
     private readonly Dictionary<string, ManifestPoint> _points = manifest.Points
         .DistinctBy(p => p.Id, StringComparer.Ordinal)
         .ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -47,9 +46,6 @@ internal sealed class WriterState(
     private ScopedValue<WmlElement>? _blocks;
 
     public WmlElement Body { get; } = new(W.Body);
-
-    /// <summary>Whether work may go to other cores (<see cref="WordOptions.UseIdleCores"/>).</summary>
-    public bool UseIdleCores { get; init; } = true;
 
     /// <summary>Where blocks go: the body, a clause's <c>w:sdtContent</c>, a table cell.</summary>
     public ScopedValue<WmlElement> Blocks => _blocks ??= new(Body);
@@ -74,11 +70,10 @@ internal sealed class WriterState(
     public ScopedValue<string?> AnswerPoint { get; } = new(null);
 
     /// <summary>
-    /// The SHA-256 of each clause's text by point id, for the manifest. The text is taken as soon as the
-    /// clause is written (it never changes after) and normalised and hashed on a free core while the
-    /// rest of the body is rendered: on the writing thread it was a tenth of the time to write an annex.
+    /// The text of each clause by point id, its paragraphs separated by <see cref="ClauseHashCache.ParagraphSeparator"/>:
+    /// taken when the clause is written, hashed for the manifest once the body is complete (<see cref="ClauseHashes"/>).
     /// </summary>
-    public Dictionary<string, Deferred<string>> ClauseHashes { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string> ClauseTexts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Clause hashes the writer computed for earlier annexes (it serves a whole batch).</summary>
     public required ClauseHashCache KnownClauseHashes { get; init; }

@@ -18,12 +18,5 @@ internal static class AnnexMarkdown
         .Use<FormFieldExtension>()
         .Build();
 
-    /// <summary>
-    /// Parses in up to four chunks, one per core: the join is exact (<see cref="ChunkedParse"/>), so
-    /// the tree does not depend on the machine; more chunks than that save less than they cost.
-    /// </summary>
-    public static MarkdownDocument Parse(string markdown) =>
-        ChunkedParse.Parse(markdown, Pipeline, Math.Min(Environment.ProcessorCount, 4));
-
-    public static MarkdownDocument ParseWhole(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
 }

@@ -1,4 +1,6 @@
+using Clausier.Core.Annex;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using YamlDotNet.Core;
@@ -8,7 +10,8 @@ namespace Clausier.Word.Markdown;
 
 /// <summary>The document settings an annex's YAML front matter carries (docs/annex-markdown.md).</summary>
 /// <param name="Language">BCP 47 tag written as <c>w:lang</c> and <c>dc:language</c>.</param>
-internal sealed record FrontMatter(string? Title, string? Subject, string? Header, string? Footer, string Language)
+/// <param name="Typography">Whether the French typographic pass runs over the text (set by the caller, not by front matter).</param>
+internal sealed record FrontMatter(string? Title, string? Subject, string? Header, string? Footer, string Language, bool Typography = false)
 {
     public const string DefaultLanguage = "fr-FR";
 
@@ -36,6 +39,15 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
             values.GetValueOrDefault("language") is { Length: > 0 } language ? language : DefaultLanguage);
     }
 
+    /// <summary>These settings, each value <paramref name="document"/> sets replacing the front matter's.</summary>
+    public FrontMatter With(AnnexDocumentSettings document) => new(
+        document.Title ?? Title,
+        document.Subject ?? Subject,
+        document.Header ?? Header,
+        document.Footer ?? Footer,
+        document.Language is { Length: > 0 } language ? language : Language,
+        document.Typography);
+
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal) { "title", "subject", "header", "footer", "language" };
 
     private static Dictionary<string, string> ReadMapping(YamlFrontMatterBlock block, string file, DiagnosticBag diagnostics)
@@ -44,7 +56,13 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
         var yaml = new YamlStream();
         try
         {
-            yaml.Load(new StringReader(block.Lines.ToString()));
+            yaml.Load(new NestingLimitParser(new StringReader(block.Lines.ToString())));
+        }
+        catch (YamlNestingException ex)
+        {
+            var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
+            diagnostics.Error(DiagnosticIds.YamlTooDeep, $"front matter: {ex.Reason}", location);
+            return values;
         }
         catch (YamlException ex)
         {

@@ -3,7 +3,6 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Clausier.Core.Annex;
-using Clausier.Core.Packaging;
 
 namespace Clausier.Word.Packaging;
 

@@ -11,13 +11,9 @@ namespace Clausier.Word.Renderers;
 /// </summary>
 internal sealed class WordRenderer : RendererBase
 {
-    private readonly Action? _blockWritten;
-
-    /// <param name="blockWritten">Called after each top-level block (<see cref="Packaging.StreamedDocument.Advance"/>).</param>
-    public WordRenderer(WriterState state, Action? blockWritten = null)
+    public WordRenderer(WriterState state)
     {
         State = state;
-        _blockWritten = blockWritten;
         ObjectRenderers.AddRange(
         [
             new HeadingRenderer(),
@@ -52,7 +48,6 @@ internal sealed class WordRenderer : RendererBase
             foreach (var block in document)
             {
                 Write(block);
-                _blockWritten?.Invoke();
             }
         }
         else

@@ -11,9 +11,6 @@ namespace Clausier.Word.Wml;
 /// </summary>
 internal sealed class WmlSerializer : IDisposable
 {
-    /// <summary>
-    /// Also the size of the pieces the main document is compressed in (<see cref="Packaging.StreamedDocument"/>).
-    /// </summary>
     private const int BufferSize = 128 * 1024;
 
     /// <summary>Room kept free so that any name or escaped character fits without a bounds check per byte.</summary>
@@ -39,39 +36,11 @@ internal sealed class WmlSerializer : IDisposable
 
     public static void Write(Stream output, WmlElement root)
     {
-        using var serializer = Open(output);
-        serializer.WriteElement(root, isRoot: true);
-        serializer.Complete();
-    }
-
-    /// <summary>
-    /// A serialiser for a part written piece by piece (<see cref="Packaging.StreamedDocument"/>): the
-    /// declaration is written; then start tags, whole elements and end tags, in document order.
-    /// </summary>
-    public static WmlSerializer Open(Stream output)
-    {
-        var serializer = new WmlSerializer(output);
+        using var serializer = new WmlSerializer(output);
         serializer.WriteRaw(Declaration);
-        return serializer;
+        serializer.WriteElement(root, isRoot: true);
+        serializer.Flush();
     }
-
-    /// <summary>The start tag of an element whose children follow as separate writes.</summary>
-    public void WriteStart(WmlElement element, bool isRoot)
-    {
-        WriteStartTag(element, isRoot);
-        WriteByte((byte)'>');
-    }
-
-    /// <summary>An element and all it holds.</summary>
-    public void Write(WmlElement element) => WriteElement(element);
-
-    public void WriteEnd(WmlElement element) => WriteEndTag(element);
-
-    /// <summary>
-    /// Hands what is buffered to the output. Only here and when the buffer is full: the output sees the
-    /// same pieces however the writes were spread over time, and deflate's bytes depend on those pieces.
-    /// </summary>
-    public void Complete() => Flush();
 
     public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 

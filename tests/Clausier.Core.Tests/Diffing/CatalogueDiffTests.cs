@@ -101,7 +101,7 @@ public class CatalogueDiffTests
         Assert.Equal(6, diff.UnchangedCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Built_in_catalogue_and_the_published_clausier_share_the_118_ids()
     {
         var builtIn = CatalogueLoader.LoadFolder(RepositoryPaths.Catalogue).Value!;
@@ -118,7 +118,7 @@ public class CatalogueDiffTests
         Assert.Equal(DiagnosticIds.DiffReferencesNotCompared, Assert.Single(diff.Diagnostics).Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Change_report_uses_only_what_the_word_writer_renders()
     {
         var builtIn = CatalogueLoader.LoadFolder(RepositoryPaths.Catalogue).Value!;
@@ -135,7 +135,7 @@ public class CatalogueDiffTests
         Assert.Equal(118, document.Descendants<HeadingBlock>().Count(h => h.Level == 3));
     }
 
-    [Fact]
+    [SkippableFact]
     public void References_are_compared_when_asked_even_against_an_import()
     {
         var builtIn = CatalogueLoader.LoadFolder(RepositoryPaths.Catalogue).Value!;

@@ -2,12 +2,12 @@ using YamlDotNet.RepresentationModel;
 
 namespace Clausier.Core.Tests.Import;
 
-/// <summary>The CISO Assistant libraries in ../shared (reference data, read in place, never copied) and this folder's fixtures.</summary>
+/// <summary>The published CISO Assistant libraries (reference data, read in place, never copied; tests that read them skip when they are absent) and this folder's fixtures.</summary>
 internal static class ReferenceLibraries
 {
     public static string Clausier => RepositoryPaths.ClausierReference;
 
-    public static string Pgssi => Path.Combine(RepositoryPaths.Shared, "reference", "ciso-assistant", "pgssi-s-1.0.yaml");
+    public static string Pgssi => global::Clausier.Testing.PublishedReference.Library("pgssi-s-1.0.yaml");
 
     public static string Fixtures => Path.Combine(RepositoryPaths.Root, "tests", "Clausier.Core.Tests", "Import", "Fixtures");
 

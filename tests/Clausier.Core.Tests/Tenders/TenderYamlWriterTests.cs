@@ -69,6 +69,31 @@ public class TenderYamlWriterTests
         Assert.Equal(Values(expected.Options.IncludePoints), Values(actual.Options.IncludePoints));
         Assert.Equal(Values(expected.Options.ExcludePoints), Values(actual.Options.ExcludePoints));
         Assert.Equal(expected.Options.Parameters.ToDictionary(p => p.Key, p => p.Value.Value), actual.Options.Parameters.ToDictionary(p => p.Key, p => p.Value.Value));
+        Assert.Equal(expected.Lots.Select(l => string.Join(",", Values(l.IncludePoints))), actual.Lots.Select(l => string.Join(",", Values(l.IncludePoints))));
+        Assert.Equal(expected.Lots.Select(l => string.Join(",", Values(l.ExcludePoints))), actual.Lots.Select(l => string.Join(",", Values(l.ExcludePoints))));
+        Assert.Equal(expected.Lots.Select(l => string.Join(",", Values(l.SegmentOptions))), actual.Lots.Select(l => string.Join(",", Values(l.SegmentOptions))));
+        Assert.Equal(expected.Options.Derogations.Select(d => (d.Parameter, d.Point, d.Reason)), actual.Options.Derogations.Select(d => (d.Parameter, d.Point, d.Reason)));
+    }
+
+    [Fact]
+    public void Per_lot_points_segment_options_and_derogations_read_back()
+    {
+        var tender = new Tender(new Buyer("CH", null, null, null, null), "R", "S", null, null, [], null, null, "1.0", null,
+            [
+                new Lot("1", "Moniteurs", new Located<string>("biomedical", null))
+                {
+                    SegmentOptions = [new("sans-comptes-utilisateurs", null)],
+                    ExcludePoints = [new("O-10.2", null)],
+                },
+                new Lot("2", "PACS", new Located<string>("hosting", null)) { IncludePoints = [new("O-4.1", null), new("O-5.4", null)] },
+            ],
+            TenderOptions.Default with
+            {
+                Parameters = new Dictionary<string, Located<string>> { ["tls_min_version"] = new("1.1", null) },
+                Derogations = [new Derogation("tls_min_version", null, "Automates : « TLS 1.1 » jusqu'en 2027."), new Derogation(null, "O-10.2", "Pas de Wi-Fi.")],
+            });
+
+        AssertSame(tender, RoundTrip(tender));
     }
 
     private static IEnumerable<string> Values(IReadOnlyList<Located<string>> list) => list.Select(l => l.Value);

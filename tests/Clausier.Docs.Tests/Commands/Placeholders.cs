@@ -11,10 +11,10 @@ namespace Clausier.Docs.Tests.Commands;
 /// (<c>templates/examples/tender-multilot.yml</c>), unless the documentation defines the file;</item>
 /// <item><c>my-templates</c>, <c>mes-modeles</c>: a copy of the built-in templates;</item>
 /// <item><c>path/to/catalogue</c>, <c>mon-catalogue</c>: a copy of the built-in catalogue;</item>
-/// <item><c>clausier-sante-v2.yaml</c>: the published clausier of ../shared/reference when present, else
-/// the small CISO Assistant library of the import tests;</item>
-/// <item>a path that exists from the repository root (<c>templates/examples/batch.yml</c>,
-/// <c>../shared/…</c>): that file, since the README's commands run from the root;</item>
+/// <item><c>clausier-sante-v2.yaml</c>, <c>pgssi-s-1.0.yaml</c>: the published library when the référentiel is here
+/// (<see cref="Clausier.Testing.PublishedReference"/>), else the small CISO Assistant library of the import tests;</item>
+/// <item>a path that exists from the repository root (<c>templates/examples/batch.yml</c>): that file,
+/// since the README's commands run from the root;</item>
 /// <item><c>charte.docx</c> and <c>annexe*.docx</c>: an annex generated for the example tender, as
 /// <c>clausier generate</c> writes it (it has every style a reference document needs);</item>
 /// <item>any other <c>*.docx</c>: a returned annex, every field answered (<see cref="ReturnedAnnex"/>), generated for
@@ -32,7 +32,7 @@ internal static class Placeholders
 
     private static readonly HashSet<string> CatalogueFolders = new(StringComparer.Ordinal) { "path/to/catalogue", "mon-catalogue" };
 
-    private static readonly HashSet<string> Libraries = new(StringComparer.Ordinal) { "clausier-sante-v2.yaml" };
+    private static readonly HashSet<string> Libraries = new(StringComparer.Ordinal) { "clausier-sante-v2.yaml", "pgssi-s-1.0.yaml" };
 
     /// <summary>Writes what <paramref name="command"/> reads into <paramref name="folder"/>; returns its arguments, repository paths made absolute.</summary>
     public static IReadOnlyList<string> Prepare(DocCommand command, string folder, DocWorkspace workspace)
@@ -102,10 +102,8 @@ internal static class Placeholders
         }
         else if (Libraries.Contains(name))
         {
-            var published = Path.Combine(RepositoryPaths.Shared, "reference", "ciso-assistant", name);
-            File.Copy(File.Exists(published)
-                ? published
-                : Path.Combine(RepositoryPaths.Root, "tests", "Clausier.Core.Tests", "Import", "Fixtures", "small-library.yaml"), path);
+            File.Copy(Clausier.Testing.PublishedReference.TryLibrary(name)
+                ?? Path.Combine(RepositoryPaths.Root, "tests", "Clausier.Core.Tests", "Import", "Fixtures", "small-library.yaml"), path);
         }
         else
         {

@@ -13,6 +13,8 @@ public static class Annexes
 
     public static Workbench Workbench => Bench.Value;
 
+    public static AnnexGenerator Generator => Workbench.Generator(Workbench.Today());
+
     public static Tender Example => TenderReader.ReadFile(BuiltIn.ExampleTender).Value!;
 
     public static Tender Multilot => TenderReader.ReadFile(Path.Combine(BuiltIn.ExamplesFolder, "tender-multilot.yml")).Value!;
@@ -22,7 +24,7 @@ public static class Annexes
     /// <summary>The example tender's annex with every control answered « Oui » and a text.</summary>
     public static byte[] Filled() => AnnexFiller.Fill(Blank());
 
-    public static byte[] Blank() => Workbench.Generator.Generate(Example, Example.Lots[0]).Docx!;
+    public static byte[] Blank() => Generator.Generate(Example, Example.Lots[0]).Docx!;
 
     public const string FilledAnswer = "Réponse détaillée du candidat, avec ses justificatifs.";
 
@@ -55,6 +57,7 @@ public static class Annexes
         Add(nameof(form.Cpv), form.Cpv);
         Add(nameof(form.Version), form.Version);
         Add(nameof(form.AllowPartial), form.AllowPartial ? "true" : "false");
+        Add(nameof(form.Typography), form.Typography ? "true" : "false");
         Add(nameof(form.ExcludePoints), form.ExcludePoints);
         Add(nameof(form.IncludePoints), form.IncludePoints);
         Add(nameof(form.IncludeSections), form.IncludeSections);
@@ -64,6 +67,19 @@ public static class Annexes
             Add($"Lots[{i}].Number", form.Lots[i].Number);
             Add($"Lots[{i}].Title", form.Lots[i].Title);
             Add($"Lots[{i}].Segment", form.Lots[i].Segment);
+            Add($"Lots[{i}].ExcludePoints", form.Lots[i].ExcludePoints);
+            Add($"Lots[{i}].IncludePoints", form.Lots[i].IncludePoints);
+            foreach (var option in form.Lots[i].SegmentOptions)
+            {
+                Add($"Lots[{i}].SegmentOptions", option);
+            }
+        }
+
+        for (var i = 0; i < form.Derogations.Count; i++)
+        {
+            Add($"Derogations[{i}].Parameter", form.Derogations[i].Parameter);
+            Add($"Derogations[{i}].Point", form.Derogations[i].Point);
+            Add($"Derogations[{i}].Reason", form.Derogations[i].Reason);
         }
 
         foreach (var (id, value) in form.Parameters)

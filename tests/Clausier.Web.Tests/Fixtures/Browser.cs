@@ -41,14 +41,17 @@ public sealed class Browser : IAsyncLifetime
         Directory.CreateDirectory(Screenshots);
     }
 
-    public async Task<IPage> NewPage(Uri baseAddress)
+    /// <param name="width">1366 for a laptop, 390 for a phone.</param>
+    /// <param name="bypassCsp">For the accessibility check only: axe-core is injected as an inline script, which the page's policy forbids.</param>
+    public async Task<IPage> NewPage(Uri baseAddress, int width = 1366, bool bypassCsp = false)
     {
         var context = await Instance!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             AcceptDownloads = true,
             Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 768 },
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();

@@ -68,6 +68,10 @@ public sealed class PageClient : IDisposable
         return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
     }
 
+    /// <summary>Files under several field names in one form, e.g. one annex and several previous answers.</summary>
+    public Task<HttpResponseMessage> PostFiles(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files) =>
+        PostParts(page, handler, files, []);
+
     public async Task<string> Token(string page)
     {
         var (_, document) = await GetPage(page);

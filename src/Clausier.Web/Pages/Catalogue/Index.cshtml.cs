@@ -22,13 +22,21 @@ public sealed class IndexModel(Workbench workbench) : PageModel
 
     public IReadOnlyList<ControlPoint> Points { get; private set; } = [];
 
+    /// <summary>What the search found, with where each point matched and close words when nothing matched.</summary>
+    public SearchResult Result { get; private set; } = new([], []);
+
     public void OnGet()
     {
         Words = Words?.Trim() is { Length: > 0 and <= 200 } words ? words : null;
         Segment = Catalogue.FindSegment(Segment ?? "")?.Id;
         Section = Catalogue.AllSections().Any(s => s.Number == Section) ? Section : null;
-        Points = CatalogueSearch.Find(Catalogue, Words, Segment, Section);
+        Result = CatalogueSearch.Search(Catalogue, Words, Segment, Section);
+        Points = [.. Result.Hits.Select(h => h.Point)];
     }
+
+    /// <summary>The French label of a segment id (the catalogue's own, as in the tender form).</summary>
+    public string SegmentLabel(string id) =>
+        id == Core.Model.Segment.All ? "tous les segments" : Catalogue.FindSegment(id)?.Label ?? id;
 
     /// <summary>Top-level section of a point, for grouping the results.</summary>
     public Section TopSection(ControlPoint point) =>

@@ -1,6 +1,5 @@
 using Clausier.Core.Forms;
 using Clausier.Core.Text;
-using Clausier.Core.Threading;
 using Clausier.Word.Docx;
 using Clausier.Word.Markdown;
 using Clausier.Word.Wml;
@@ -11,7 +10,7 @@ namespace Clausier.Word.Renderers.Containers;
 /// <summary>
 /// <c>::: clause O-7.2</c>: the clause text inside a block content control tagged
 /// <c>clausier:O-7.2:clause</c>, locked against editing and deletion. The text of the paragraphs
-/// written here is hashed for the manifest.
+/// written here is kept for the manifest's clause hash (<see cref="ClauseHashes"/>).
 /// </summary>
 internal static class ClauseContainer
 {
@@ -26,7 +25,7 @@ internal static class ClauseContainer
             return;
         }
 
-        if (state.ClauseHashes.ContainsKey(pointId))
+        if (state.ClauseTexts.ContainsKey(pointId))
         {
             state.Diagnostics.Error(WordDiagnosticIds.DuplicateClause, $"point {pointId} already has a clause; this one is rendered without a content control", state.At(container));
             renderer.WriteChildren(container);
@@ -52,19 +51,7 @@ internal static class ClauseContainer
         // table that follows, so that a page break never separates a requirement from its answer.
         WmlWalk.Each(content, W.Paragraph, paragraph => paragraph.Property(W.ParagraphProperties).Property(W.KeepNext));
 
-        state.ClauseHashes.Add(pointId, Hash(state, ParagraphText.Join(content, ClauseHashCache.ParagraphSeparator)));
+        state.ClauseTexts.Add(pointId, ParagraphText.Join(content, ClauseHashCache.ParagraphSeparator));
         state.Blocks.Current.Add(ContentControls.Clause($"Clause {pointId}", FormContract.ClauseTag(pointId), state.Ids.Next(), content));
-    }
-
-    private static Deferred<string> Hash(WriterState state, string paragraphs)
-    {
-        var known = state.KnownClauseHashes;
-        if (known.TryGet(paragraphs, out var hash))
-        {
-            return Deferred.FromValue(hash);
-        }
-
-        Func<string> compute = () => known.Compute(paragraphs);
-        return state.UseIdleCores ? Deferred.Start(compute) : Deferred.OnDemand(compute);
     }
 }

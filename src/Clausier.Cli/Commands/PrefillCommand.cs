@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Clausier.Forms.Library;
+using Clausier.Forms.Prefill;
+using Clausier.Pipeline;
+
+namespace Clausier.Cli.Commands;
+
+/// <summary><c>clausier prefill</c>: a buyer's blank annex + the candidate's library → the annex prefilled, and a review report.</summary>
+internal static class PrefillCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var blank = new Argument<string>("ANNEX") { Description = "The buyer's annex (DOCX), as downloaded from the tender." };
+        var library = new Option<string>("--library") { Description = "The answer library (folder, or one entry file).", Required = true };
+        var product = new Option<string>("--product") { Description = "Whose answers to reuse.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The prefilled annex to write (DOCX).", Required = true };
+        var report = new Option<string?>("--report") { Description = "Also write the report as JSON to this file." };
+        var command = new Command("prefill", "Fill a buyer's annex from previous answers; changed clauses are marked for review.")
+        {
+            blank, library, product, output, report,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(blank)!, parse.GetValue(library)!, parse.GetValue(product)!, parse.GetValue(output)!, parse.GetValue(report)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string blank, string libraryPath, string product, string output, string? report)
+    {
+        var library = LibraryCommands.Load(console, libraryPath);
+        var entries = library.For(product);
+        if (entries.Count == 0)
+        {
+            console.Error.WriteLine($"{libraryPath}: warning {LibraryCodes.ProductEmpty}: no answers for product '{product}'" +
+                (library.Products.Count > 0 ? $" (the library has: {string.Join(", ", library.Products)})" : ""));
+        }
+
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(blank);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"{blank}: error {LibraryCodes.BlankUnusable}: the annex cannot be opened: {ex.Message}");
+            return ExitCodes.Unreadable;
+        }
+
+        var result = new AnnexPrefiller().Prefill(data, blank, entries, Timestamps.FromEnvironment());
+        console.Error.Write(PrefillReportWriter.Text(result));
+        if (report is not null)
+        {
+            AtomicFile.Write(report, PrefillReportWriter.Json(result));
+        }
+
+        if (result.Docx is null)
+        {
+            return ExitCodes.Unreadable;
+        }
+
+        AtomicFile.Write(output, result.Docx);
+        console.Error.WriteLine($"Wrote {output}.");
+        return entries.Count == 0 ? Math.Max(result.ExitCode, ExitCodes.Problems) : result.ExitCode;
+    }
+}

@@ -1,0 +1,97 @@
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Loading;
+using Clausier.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Clausier.Core.CisoAssistant;
+
+/// <summary>
+/// The points whose wording narrows or widens the published point, from the catalogue's
+/// <c>correspondance-clausier-sante-v2.yml</c>: every other point maps as <see cref="MappingRelation.Equal"/>.
+/// </summary>
+public sealed class MappingOverrides
+{
+    public const string FileName = "correspondance-clausier-sante-v2.yml";
+
+    private static readonly string[] Relationships = ["equal", "intersect", "subset", "superset", "not_related"];
+
+    private readonly IReadOnlyDictionary<string, MappingRelation> _relations;
+
+    private MappingOverrides(IReadOnlyDictionary<string, MappingRelation> relations) => _relations = relations;
+
+    public static MappingOverrides None { get; } = new(new Dictionary<string, MappingRelation>());
+
+    public IReadOnlyDictionary<string, MappingRelation> Relations => _relations;
+
+    public MappingRelation For(string pointId) => _relations.GetValueOrDefault(pointId) ?? MappingRelation.Equal;
+
+    /// <summary>The file beside the catalogue's <c>catalogue.yml</c>; none when the folder has no such file.</summary>
+    public static Result<MappingOverrides> Load(string catalogueFolder, Catalogue catalogue)
+    {
+        var path = Path.Combine(catalogueFolder, FileName);
+        if (!File.Exists(path))
+        {
+            return new Result<MappingOverrides>(None, []);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var relations = new Dictionary<string, MappingRelation>(StringComparer.Ordinal);
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            diagnostics.Error(DiagnosticIds.MappingInvalid, $"YAML syntax error: {ex.Message}", YamlLocations.At(path, ex.Start));
+            return new Result<MappingOverrides>(null, diagnostics.ToList());
+        }
+
+        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlSequenceNode list)
+        {
+            foreach (var entry in list)
+            {
+                Read(entry, path, catalogue, relations, diagnostics);
+            }
+        }
+        else if (stream.Documents.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.MappingInvalid, "The file must be a list of entries (point, relationship, rationale).", new FileLocation(path));
+        }
+
+        return new Result<MappingOverrides>(diagnostics.HasErrors ? null : new MappingOverrides(relations), diagnostics.ToList());
+    }
+
+    private static void Read(YamlNode entry, string path, Catalogue catalogue, Dictionary<string, MappingRelation> relations, DiagnosticBag diagnostics)
+    {
+        if (YamlMap.From(entry, path, "A correspondence entry", diagnostics) is not { } map)
+        {
+            return;
+        }
+
+        var point = map.String("point", required: true);
+        var relationship = map.String("relationship", required: true);
+        var rationale = map.String("rationale", required: true);
+        map.ReportUnknownKeys();
+        if (point is null || relationship is null || rationale is null)
+        {
+            return;
+        }
+
+        if (catalogue.FindPoint(point) is null)
+        {
+            diagnostics.Error(DiagnosticIds.MappingInvalid,
+                $"Point '{point}' is not in the catalogue.{Text.Suggestions.DidYouMean(point, catalogue.AllPoints().Select(p => p.Id))}", map.Location);
+        }
+        else if (!Relationships.Contains(relationship))
+        {
+            diagnostics.Error(DiagnosticIds.MappingInvalid, $"'{relationship}' is not a relationship: use {string.Join(", ", Relationships)}.", map.Location);
+        }
+        else if (!relations.TryAdd(point, new MappingRelation(relationship, rationale)))
+        {
+            diagnostics.Error(DiagnosticIds.MappingInvalid, $"Point '{point}' is listed twice.", map.Location);
+        }
+    }
+}

@@ -1,6 +1,0 @@
-using System.IO.Compression;
-
-namespace Clausier.Core.Packaging;
-
-/// <summary>A part to be written: absolute name, content type and the code that gives its compressed bytes.</summary>
-internal sealed record PackageEntry(string Name, string ContentType, Func<CompressionLevel, CompressedPart> Compress);

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Clausier.Core.Diagnostics;
+
+namespace Clausier.Forms.Library;
+
+/// <summary>
+/// A candidate's answer library: entries (one per returned annex) for one or more products, read from
+/// a folder of entry files or from one entry file (docs/prefill.md). Loading never throws on content:
+/// a file that is not an entry is left out with a problem saying why.
+/// </summary>
+public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnlyList<Problem> Problems)
+{
+    /// <summary>An entry of a few hundred answers is well under this; larger files are not entries.</summary>
+    public const long MaxEntryBytes = 16L * 1024 * 1024;
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+
+    public static AnswerLibrary Empty { get; } = new([], []);
+
+    /// <summary>Loads every <c>*.json</c> entry under a folder (sorted by path), or one entry file.</summary>
+    public static AnswerLibrary Load(string path)
+    {
+        if (File.Exists(path))
+        {
+            return Collect([path]);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return new([], [new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, "the library folder does not exist", new FileLocation(path),
+                "le dossier de la bibliothèque de réponses n'existe pas")]);
+        }
+
+        var files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        return Collect(files);
+    }
+
+    /// <summary>Reads one entry file from a stream (e.g. an upload).</summary>
+    public static (LibraryEntry? Entry, Problem? Problem) ReadEntry(Stream stream, string displayName)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, DocumentOptions);
+            return (LibraryJson.Read(document.RootElement), null);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or IOException)
+        {
+            return (null, new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, $"not a library entry, left out: {ex.Message}",
+                new FileLocation(displayName), $"ce fichier n'est pas une entrée de bibliothèque de réponses ; il est ignoré ({ex.Message})"));
+        }
+    }
+
+    /// <summary>Entries of one product (the name compared exactly, spaces around it ignored), newest first.</summary>
+    public IReadOnlyList<LibraryEntry> For(string product) =>
+        [.. Entries.Where(e => string.Equals(e.Product.Trim(), product.Trim(), StringComparison.Ordinal)).Order(LibraryEntry.NewestFirst)];
+
+    public IReadOnlyList<string> Products => [.. Entries.Select(e => e.Product).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Where an entry goes in a library folder: <c>&lt;product&gt;/&lt;date&gt;_&lt;source&gt;.json</c>, both names
+    /// reduced to letters, digits and dashes. Adding the same annex again replaces its entry.
+    /// </summary>
+    public static string RelativePath(LibraryEntry entry) =>
+        Path.Combine(Slug(entry.Product), $"{LibraryJson.Iso(entry.Date)}_{Slug(Path.GetFileNameWithoutExtension(entry.Source))}.json");
+
+    private static AnswerLibrary Collect(IReadOnlyList<string> files)
+    {
+        var entries = new List<LibraryEntry>();
+        var problems = new List<Problem>();
+        foreach (var file in files)
+        {
+            try
+            {
+                if (new FileInfo(file).Length > MaxEntryBytes)
+                {
+                    problems.Add(new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null,
+                        $"over {MaxEntryBytes / (1024 * 1024)} MB, not a library entry: left out", new FileLocation(file),
+                        $"fichier de plus de {MaxEntryBytes / (1024 * 1024)} Mo, ce n'est pas une entrée de bibliothèque : ignoré"));
+                    continue;
+                }
+
+                using var stream = File.OpenRead(file);
+                var (entry, problem) = ReadEntry(stream, file);
+                if (entry is not null)
+                {
+                    entries.Add(entry);
+                }
+
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, $"cannot be read: {ex.Message}", new FileLocation(file),
+                    "le fichier ne peut pas être lu"));
+            }
+        }
+
+        return new(entries, problems);
+    }
+
+    private static string Slug(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        return slug.Length == 0 ? "sans-nom" : slug[..Math.Min(slug.Length, 60)];
+    }
+}

@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using System.IO.Hashing;
+
+namespace Clausier.Word.Packaging;
+
+/// <summary>
+/// A write-only stream that deflates what it is given and keeps its CRC-32 and length, for a zip entry.
+/// </summary>
+internal sealed class CompressingStream : Stream
+{
+    private readonly MemoryStream _deflated = new();
+    private readonly DeflateStream _deflate;
+    private readonly Crc32 _crc = new();
+    private long _length;
+    private CompressedPart? _result;
+
+    public CompressingStream(CompressionLevel level)
+    {
+        _deflate = new DeflateStream(_deflated, level, leaveOpen: true);
+    }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => _result is null;
+
+    public override long Length => _length;
+
+    public override long Position
+    {
+        get => _length;
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Ends the deflate stream and gives the part; nothing may be written afterwards.</summary>
+    public CompressedPart Finish()
+    {
+        if (_result is null)
+        {
+            _deflate.Dispose();
+            _result = new CompressedPart(new ArraySegment<byte>(_deflated.GetBuffer(), 0, (int)_deflated.Length), _crc.GetCurrentHashAsUInt32(), _length);
+        }
+
+        return _result;
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        ObjectDisposedException.ThrowIf(_result is not null, this);
+        _crc.Append(buffer);
+        _length += buffer.Length;
+        _deflate.Write(buffer);
+    }
+
+    public override void Flush()
+    {
+        // Flushing deflate would end a block early and change the bytes; they are taken by Finish.
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _deflate.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,86 @@
+using System.IO.Compression;
+
+namespace Clausier.Word.Packaging;
+
+/// <summary>
+/// Writes an OPC package (ECMA-376 Part 2) in one pass, straight into a deterministic zip: content types
+/// and relationship parts are generated from what was added, entries come in a fixed order (content types,
+/// package relationships, then by name) with one fixed time. Saving through System.IO.Packaging and then
+/// normalising the zip compressed every part twice and buffered it three times; this compresses once.
+/// </summary>
+/// <remarks>Parts are written lazily by <see cref="Build"/>, so a part may be added before its content is final.</remarks>
+internal sealed class PackageBuilder
+{
+    /// <summary>The source name of package-level relationships (<c>_rels/.rels</c>).</summary>
+    public const string PackageSource = "/";
+
+    /// <summary>
+    /// Under the large object heap threshold (85,000 bytes), yet large enough for a typical annex, so that
+    /// the buffer is seldom regrown onto that heap, whose allocations bring on full collections in a batch.
+    /// </summary>
+    private const int InitialCapacity = 80 * 1024;
+
+    private readonly List<PackageEntry> _parts = [];
+    private readonly Dictionary<string, List<PackageRelationship>> _relationships = new(StringComparer.Ordinal);
+
+    /// <param name="name">Absolute part name, e.g. <c>/word/document.xml</c>.</param>
+    /// <param name="write">Writes the part's bytes; called once, by <see cref="Build"/>.</param>
+    public void AddPart(string name, string contentType, Action<Stream> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(write);
+        _parts.Add(new PackageEntry(name, contentType, level => CompressedPart.Of(write, level)));
+    }
+
+    /// <summary>A part already compressed (e.g. kept by <see cref="PartCache"/>).</summary>
+    /// <param name="name">Absolute part name, e.g. <c>/word/document.xml</c>.</param>
+    /// <param name="compressed">Gives the part's compressed bytes; called once, by <see cref="Build"/>.</param>
+    public void AddPart(string name, string contentType, Func<CompressedPart> compressed)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(compressed);
+        _parts.Add(new PackageEntry(name, contentType, _ => compressed()));
+    }
+
+    /// <param name="source">The part the relationship belongs to, or <see cref="PackageSource"/>.</param>
+    public void AddRelationship(string source, PackageRelationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        if (!_relationships.TryGetValue(source, out var list))
+        {
+            _relationships[source] = list = [];
+        }
+
+        list.Add(relationship);
+    }
+
+    public byte[] Build(DateTimeOffset timestamp, CompressionLevel level)
+    {
+        var entries = new List<PackageEntry>(_parts);
+        foreach (var (source, relationships) in _relationships)
+        {
+            entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType,
+                level => CompressedPart.Of(s => PackageXml.WriteRelationships(s, relationships), level)));
+        }
+
+        var ordered = entries.OrderBy(e => e.Name == "/_rels/.rels" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal);
+        var output = new MemoryStream(InitialCapacity);
+        var zip = new DeterministicZipWriter(output, timestamp);
+        zip.Add("[Content_Types].xml", CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level));
+        foreach (var entry in ordered)
+        {
+            zip.Add(entry.Name[1..], entry.Compress(level));
+        }
+
+        zip.Finish();
+
+        return output.ToArray();
+    }
+
+    /// <summary><c>/word/document.xml</c> → <c>/word/_rels/document.xml.rels</c>; the package → <c>/_rels/.rels</c>.</summary>
+    private static string RelationshipsPartName(string source)
+    {
+        var slash = source.LastIndexOf('/');
+        return $"{source[..(slash + 1)]}_rels/{source[(slash + 1)..]}.rels";
+    }
+}
