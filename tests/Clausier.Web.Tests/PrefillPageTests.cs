@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Clausier.Forms;
 using Clausier.Testing;
@@ -19,7 +20,7 @@ public sealed class PrefillPageTests(WebServerFixture server) : IClassFixture<We
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.Parse(response);
-        var points = Annexes.Workbench.Generator.Generate(Annexes.Example, Annexes.Example.Lots[0]).Manifest!.Points.Count;
+        var points = Annexes.Workbench.Generator(Annexes.Workbench.Today()).Generate(Annexes.Example, Annexes.Example.Lots[0]).Manifest!.Points.Count;
         Assert.Equal(points, page.QuerySelectorAll(".prefill-table tbody tr.outcome-filled").Length);
         var docx = page.QuerySelector<IHtmlInputElement>("input[name=docx]")!.Value;
         var name = page.QuerySelector<IHtmlInputElement>("input[name=name]")!.Value;
