@@ -1,7 +1,6 @@
 using Clausier.Analysis.Evaluating;
 using Clausier.Analysis.Output;
 using Clausier.Analysis.Tests.Fixtures;
-using Clausier.Core.Forms;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Pipeline;
@@ -19,58 +18,9 @@ namespace Clausier.Analysis.Tests;
 /// </summary>
 public class EvaluationTests
 {
-    /// <summary>
-    /// Everything informative but five points. Section 3 weighs 12: O-3.1 (weight 2) is worth 6, O-3.7 and
-    /// O-3.8 are worth 3 each. Section 5 weighs 8: O-5.1 and O-5.2 are worth 4 each. Total 20.
-    /// </summary>
-    public const string EvaluationYaml = """
-        evaluation:
-          criterion: Sécurité
-          total: 20
-          weights:
-            sections:
-              "3": 12
-              "5": 8
-            points:
-              O-3.1: 2
-          importance:
-            default: informative
-            points:
-              O-3.1: mandatory
-              O-3.7: mandatory
-              O-3.8: mandatory
-              O-5.1: scored
-              O-5.2: scored
-        """;
+    private static readonly Lazy<Tender> TenderWithGrid = new(() => Fixtures.ThreeOffers.Tender);
 
-    private static readonly Lazy<Tender> TenderWithGrid = new(() => RealAnnex.Tender(extraYaml: EvaluationYaml));
-
-    private static readonly Lazy<byte[]> Annex = new(() => RealAnnex.Generate(TenderWithGrid.Value).Docx);
-
-    private static Dictionary<string, Fill> Regular() => new()
-    {
-        ["O-3.1"] = new(null, "Architecture trois tiers hébergée en France.", Evidence: "Dossier d'architecture, §2"),
-        ["O-3.7"] = new(AnswerStatus.Oui),
-        ["O-3.8"] = new(AnswerStatus.Oui),
-        ["O-5.1"] = new(null, "Authentification par Pro Santé Connect et annuaire de l'établissement.", Evidence: "Note d'authentification"),
-        ["O-5.2"] = new(AnswerStatus.Oui),
-    };
-
-    public static IReadOnlyList<ParsedAnnex> ThreeOffers()
-    {
-        var beta = Regular();
-        beta["O-3.7"] = new(AnswerStatus.Non, "Non prévu par l'éditeur.");
-        beta["O-5.2"] = new(AnswerStatus.Non, "Hors périmètre.");
-        var gamma = Regular();
-        gamma["O-3.1"] = new(null, "Architecture décrite dans notre mémoire technique.\nHébergement chez un tiers certifié.");
-        gamma["O-5.2"] = new(AnswerStatus.Non, "Prévu dans la prochaine version.");
-        return
-        [
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Alpha Santé SAS", Regular()), "alpha.docx"),
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Beta Informatique", beta), "beta.docx"),
-            RealAnnex.Read(RealAnnex.Fill(Annex.Value, "Gamma Cloud", gamma, alterClauseOf: "O-3.8"), "gamma.docx"),
-        ];
-    }
+    public static IReadOnlyList<ParsedAnnex> ThreeOffers() => Fixtures.ThreeOffers.Read();
 
     public static Evaluation Evaluate(IReadOnlyList<BuyerDecision>? decisions = null)
     {
@@ -182,7 +132,7 @@ public class EvaluationTests
     [Fact]
     public void Weights_that_do_not_add_up_and_unknown_ids_are_reported_at_their_line()
     {
-        var yaml = EvaluationYaml.Replace("total: 20", "total: 25", StringComparison.Ordinal).Replace("O-5.2: scored", "O-5.22: scored", StringComparison.Ordinal);
+        var yaml = Fixtures.ThreeOffers.EvaluationYaml.Replace("total: 20", "total: 25", StringComparison.Ordinal).Replace("O-5.2: scored", "O-5.22: scored", StringComparison.Ordinal);
         var tender = RealAnnex.Tender(extraYaml: yaml);
         var selection = Core.Selection.PointSelector.Select(RealAnnex.Catalogue, tender, tender.Lots[0]).Value!;
         var grid = Core.Evaluation.EvaluationGridBuilder.Build(selection);

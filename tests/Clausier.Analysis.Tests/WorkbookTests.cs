@@ -92,7 +92,7 @@ public class WorkbookTests
             new[] { "A", "B", "C", "D", "E" }.Select(column => rows[0][column]));
         Assert.Equal(("O-7.2", "Clause modifiée"), (rows[3]["B"], rows[3]["D"]));
         Assert.Equal(("Gamma", "Annexe", "Révisions non acceptées"), (rows[5]["A"], rows[5]["B"], rows[5]["D"]));
-        Assert.Equal(("O-1.1", "Réponse manquante"), (rows[6]["B"], rows[6]["D"]));
+        Assert.Equal(("O-1.1", "Sans réponse"), (rows[6]["B"], rows[6]["D"]));
         Assert.Equal(WorkbookStyles.NonColor, xlsx.Fill(ComparisonWorkbook.AttentionSheet, "D2"));
     }
 

@@ -42,13 +42,16 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
         var read = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled()), ("offre-beta.docx", Annexes.Blank())]);
         var results = (await PageClient.Parse(read)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=results]")!.Value;
 
-        var workbook = await client.PostForm("/Analyse", "Workbook", [new("results", results)]);
+        var page = await PageClient.Parse(read);
+        var link = page.QuerySelectorAll("a[download]").Single(a => a.GetAttribute("download")!.EndsWith("comparaison.xlsx", StringComparison.Ordinal));
+        Assert.Equal("info-26-014-comparaison.xlsx", link.GetAttribute("download"));
+        var href = link.GetAttribute("href")!;
+        Assert.StartsWith("data:" + Pages.AnalyseModel.XlsxType + ";base64,", href, StringComparison.Ordinal);
+        var workbook = Convert.FromBase64String(href[(href.IndexOf(',', StringComparison.Ordinal) + 1)..]);
         var json = await client.PostForm("/Analyse", "Json", [new("results", results)]);
         var csv = await client.PostForm("/Analyse", "Csv", [new("results", results)]);
 
-        Assert.Equal(HttpStatusCode.OK, workbook.StatusCode);
-        Assert.Equal(Pages.AnalyseModel.XlsxType, workbook.Content.Headers.ContentType!.MediaType);
-        using (var spreadsheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), false))
+        using (var spreadsheet = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(workbook), false))
         {
             Assert.NotEmpty(spreadsheet.WorkbookPart!.Workbook.Sheets!.ChildElements);
         }
@@ -95,7 +98,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
     {
         using var client = server.Client();
 
-        var response = await client.PostForm("/Analyse", "Workbook", [new("results", "{\"files\": [{\"oops\": 1}]")]);
+        var response = await client.PostForm("/Analyse", "Csv", [new("results", "{\"files\": [{\"oops\": 1}]")]);
 
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.DoesNotContain(server.Log.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));

@@ -9,7 +9,7 @@ public static class ComparisonLabels
     {
         AttentionKind.Non => "Non",
         AttentionKind.Partiel => "Partiel",
-        AttentionKind.MissingAnswer => "Réponse manquante",
+        AttentionKind.MissingAnswer => "Sans réponse",
         AttentionKind.MissingJustification => "Justification manquante",
         AttentionKind.ClauseAltered => "Clause modifiée",
         AttentionKind.ClauseNotFound => "Clause introuvable",

@@ -48,7 +48,7 @@ public static class EvaluationModel
         var candidates = evaluation.Candidates;
         return new ScriptObject
         {
-            ["date"] = date.ToString("d MMMM yyyy", French),
+            ["date"] = FrenchDate(date),
             ["scale"] = EvaluationLabels.Scale(evaluation.Grid.Scale),
             ["rounding"] = Analysis.Evaluating.Evaluation.RoundingRule,
             ["candidates"] = TemplateModelBuilder.Array(candidates.Select(c => Candidate(c, evaluation))),
@@ -122,6 +122,10 @@ public static class EvaluationModel
         ["decision"] = finding.Decision?.Reason,
     };
 
+    /// <summary>« 1er janvier 2024 », « 20 mars 2026 »: French writes the first of the month as an ordinal.</summary>
+    public static string FrenchDate(DateTimeOffset date) =>
+        (date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture)) + date.ToString(" MMMM yyyy", French);
+
     /// <summary>Points whose earnings differ between ranked candidates, the largest difference first.</summary>
     private static IEnumerable<ScriptObject> Deciding(Analysis.Evaluating.Evaluation evaluation)
     {
@@ -144,7 +148,7 @@ public static class EvaluationModel
                 ["point"] = x.Point.Id,
                 ["title"] = x.Point.Title,
                 ["value"] = GridModel.Number(x.Point.Value),
-                ["scores"] = TemplateModelBuilder.Array(x.Scores.Select(s => s is null ? "—" : $"{EvaluationLabels.Score(s.Earned)} ({ComparisonLabels.French(s.Outcome)})")),
+                ["scores"] = TemplateModelBuilder.Array(x.Scores.Select(s => s is null ? "—" : $"{EvaluationLabels.Score(s.Earned)} ({s.Basis})")),
             });
     }
 

@@ -55,8 +55,8 @@ public static class GridModel
         },
     };
 
-    /// <summary>A weight as French text, at most three decimals: « 12,5 ».</summary>
-    public static string Number(double value) => Math.Round(value, 3, MidpointRounding.AwayFromZero).ToString("0.###", French);
+    /// <summary>A weight as French text, at most two decimals: « 12,5 », « 16,95 ».</summary>
+    public static string Number(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", French);
 
     /// <summary>A share as a French percentage with its no-break space: « 50 % ».</summary>
     public static string Percent(double share) => Number(share * 100) + "\u00A0%";

@@ -1,6 +1,7 @@
 using System.Text;
 using Clausier.Analysis;
-using Clausier.Analysis.Output;
+using Clausier.Analysis.Evaluating;
+using Clausier.Pipeline.Evaluation;
 using Clausier.Core.Diagnostics;
 using Clausier.Forms;
 using Clausier.Forms.Output;
@@ -14,17 +15,40 @@ using Microsoft.Extensions.Logging;
 namespace Clausier.Web.Pages;
 
 /// <summary>
-/// Returned annexes: uploaded, read, shown per candidate. The answers read travel back in the page as
-/// the JSON of <c>clausier parse</c>, so the downloads (workbook, JSON, CSV) need no server-side state
-/// and no second upload.
+/// Returned annexes: uploaded, read, grouped by consultation and lot, compared and — with the tender —
+/// evaluated. The workbook, report and letters are built once with what the page shows and embedded in
+/// it as downloads, so that no file is rebuilt from a poorer copy of the answers; the answers themselves
+/// travel back as the JSON of <c>clausier parse</c> for the JSON and CSV downloads.
 /// </summary>
 public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseModel> logger) : PageModel
 {
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary>Reader codes that question an annex's integrity or identity: shown before routine problems, never folded away.</summary>
+    public static bool IsIntegrity(string code) =>
+        code.StartsWith("CLZ45", StringComparison.Ordinal) && code != ProblemCodes.Comment
+        || code is ProblemCodes.OtherTender or ProblemCodes.OtherLot or ProblemCodes.NoManifest or ProblemCodes.ManifestConflict or ProblemCodes.PointNotInManifest;
+
+    /// <summary>Altered clauses and annexes of another consultation first, then by seriousness of the action.</summary>
+    public static IEnumerable<RegularityFinding> IntegrityFirst(IEnumerable<RegularityFinding> findings) =>
+        findings.OrderBy(f => f.Kind is RegularityRule.ClauseAltered or RegularityRule.OtherConsultation ? 0 : 1).ThenBy(f => f.Action);
+
+    public static string DownloadLabel(EvaluationFile file) => file.Name switch
+    {
+        EvaluationFiles.WorkbookName => "Classeur d'évaluation (XLSX)",
+        "comparaison.xlsx" => "Classeur de comparaison (XLSX)",
+        EvaluationFiles.ReportName => "Rapport d'analyse (DOCX)",
+        _ => "Demande — " + file.Name[EvaluationFiles.LetterPrefix.Length..^".docx".Length] + " (DOCX)",
+    };
+
     public WebServerOptions Options => workbench.Options;
 
     public IReadOnlyList<ParsedAnnex> Annexes { get; private set; } = [];
+
+    /// <summary>One per consultation and lot among the annexes read, compared, and evaluated when a tender was given.</summary>
+    public IReadOnlyList<AnalysedGroup> Groups { get; private set; } = [];
 
     /// <summary>Every file read, in upload order, copies included (shown without their answers).</summary>
     public IReadOnlyList<UploadedAnnex> Uploaded { get; private set; } = [];
@@ -35,9 +59,11 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
     /// <summary>For a file whose candidate (company or SIRET) already sent another file in this upload, that file.</summary>
     public IReadOnlyDictionary<string, string> SameCandidate { get; private set; } = new Dictionary<string, string>();
 
-    public Comparison? Comparison { get; private set; }
+    /// <summary>The comparison of the first consultation and lot (the only one, usually).</summary>
+    public Comparison? Comparison => Groups.Count == 0 ? null : Groups[0].Comparison;
 
-    public IReadOnlyList<Diagnostic> ComparisonDiagnostics { get; private set; } = [];
+    /// <summary>Problems with the tender or decisions file given with the annexes.</summary>
+    public IReadOnlyList<Diagnostic> InputDiagnostics { get; private set; } = [];
 
     /// <summary>The answers as <c>clausier parse --format json</c> writes them, for the download buttons.</summary>
     public string? Results { get; private set; }
@@ -48,7 +74,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
     {
     }
 
-    public async Task<IActionResult> OnPostReadAsync(List<IFormFile> files)
+    public async Task<IActionResult> OnPostReadAsync(List<IFormFile> files, IFormFile? tender, IFormFile? decisions, string? replyBy)
     {
         var upload = await AnnexUpload.ReadAsync(files, workbench, HttpContext.RequestAborted);
         if (upload.Error is not null)
@@ -70,28 +96,12 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
             return Page();
         }
         Results = ParseJsonWriter.ToJson(new ParseRun(Annexes));
-        var comparison = CandidateComparison.Build(Annexes, force: false);
-        Comparison = comparison.Value;
-        ComparisonDiagnostics = comparison.Diagnostics;
+        var inputs = await EvaluationInputs.ReadAsync(tender, decisions, replyBy, workbench, HttpContext.RequestAborted);
+        InputDiagnostics = inputs.Diagnostics;
+        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, Workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
         var unreadable = Annexes.Count(a => !a.Readable);
         LogRead(logger, Annexes.Count, unreadable);
         return Page();
-    }
-
-    public IActionResult OnPostWorkbook(string? results)
-    {
-        var annexes = FromResults(results);
-        var comparison = CandidateComparison.Build(annexes, force: false);
-        if (comparison.Value is null)
-        {
-            Error = "Le classeur de comparaison n'a pas pu être produit : " +
-                string.Join(" ; ", comparison.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.Message}"));
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-
-        var bytes = ComparisonWorkbook.ToBytes(comparison.Value, new ComparisonWorkbookOptions { Timestamp = workbench.Today() });
-        return File(bytes, XlsxType, DownloadNames.Safe("comparaison-" + comparison.Value.Tender.Reference, ".xlsx"));
     }
 
     public IActionResult OnPostJson(string? results) =>

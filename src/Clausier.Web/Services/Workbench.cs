@@ -3,6 +3,7 @@ using System.Globalization;
 using Clausier.Core.Model;
 using Clausier.Forms;
 using Clausier.Pipeline;
+using Clausier.Pipeline.Evaluation;
 using Clausier.Templating;
 using Clausier.Word;
 
@@ -69,6 +70,11 @@ public sealed class Workbench
         }, TemplateLimits.Default))).Value;
     }
 
+    /// <summary>The analysis report and letter templates of <c>clausier evaluate</c>, writing <paramref name="timestamp"/> into their documents.</summary>
+    public static EvaluationDocuments Documents(DateTimeOffset timestamp) =>
+        EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default with { Timestamp = timestamp }).Value
+        ?? throw new InvalidOperationException("The evaluation templates cannot be loaded.");
+
     /// <summary>Loads the catalogue and templates; throws when they cannot be read, as the server has nothing to serve then.</summary>
     public static Workbench Load(WebServerOptions options, TimeProvider? clock = null)
     {
@@ -83,6 +89,12 @@ public sealed class Workbench
         var fixedTimestamp = options.Timestamp
             ?? (Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is { Length: > 0 } ? Timestamps.FromEnvironment() : null);
         var reader = new AnnexReader(ReaderLimits.Default with { MaxPackageBytes = options.MaxFileBytes });
+        var documents = EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default);
+        if (documents.Value is null)
+        {
+            throw new InvalidOperationException("The evaluation templates cannot be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, documents.Diagnostics));
+        }
+
         return new Workbench(catalogue.Value, templates.Value, reader, fixedTimestamp, options, clock ?? TimeProvider.System);
     }
 }

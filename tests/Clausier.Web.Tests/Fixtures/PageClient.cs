@@ -48,8 +48,8 @@ public sealed class PageClient : IDisposable
         return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
     }
 
-    /// <summary>Files under several field names in one form, e.g. one annex and several previous answers.</summary>
-    public async Task<HttpResponseMessage> PostFiles(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files)
+    /// <summary>A multipart form with files under several fields and plain text fields.</summary>
+    public async Task<HttpResponseMessage> PostParts(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files, IEnumerable<(string Field, string Value)> fields)
     {
         var token = await Token(page);
         using var content = new MultipartFormDataContent { { new StringContent(token), TokenField } };
@@ -60,8 +60,17 @@ public sealed class PageClient : IDisposable
             content.Add(part, field, name);
         }
 
+        foreach (var (field, value) in fields)
+        {
+            content.Add(new StringContent(value), field);
+        }
+
         return await _http.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), content);
     }
+
+    /// <summary>Files under several field names in one form, e.g. one annex and several previous answers.</summary>
+    public Task<HttpResponseMessage> PostFiles(string page, string handler, IEnumerable<(string Field, string Name, byte[] Content)> files) =>
+        PostParts(page, handler, files, []);
 
     public async Task<string> Token(string page)
     {

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using Clausier.Analysis.Evaluating;
+using Clausier.Core.Diagnostics;
+using Clausier.Core.Tenders;
+using Clausier.Web.Services;
+using Microsoft.AspNetCore.Http;
+
+namespace Clausier.Web.Answers;
+
+/// <summary>
+/// What the buyer may give with the annexes to evaluate them: the tender file (its weights), the
+/// decisions file and the reply deadline of the letters. All optional; problems are diagnostics shown
+/// on the page, and a tender with errors is not used.
+/// </summary>
+public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecision> Decisions, string? ReplyBy, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static async Task<EvaluationInputs> ReadAsync(IFormFile? tender, IFormFile? decisions, string? replyBy, Workbench workbench, CancellationToken cancel)
+    {
+        var diagnostics = new List<Diagnostic>();
+        Tender? read = null;
+        if (await Text(tender, "consultation.yml", workbench, diagnostics, cancel) is { } tenderText)
+        {
+            var result = TenderReader.Read(DownloadNames.Display(tender!.FileName), new StringReader(tenderText));
+            diagnostics.AddRange(result.Diagnostics);
+            read = result.HasErrors ? null : result.Value;
+        }
+
+        IReadOnlyList<BuyerDecision> decided = [];
+        if (await Text(decisions, DecisionsReader.DefaultFileName, workbench, diagnostics, cancel) is { } decisionsText)
+        {
+            var result = DecisionsReader.Read(DownloadNames.Display(decisions!.FileName), new StringReader(decisionsText));
+            diagnostics.AddRange(result.Diagnostics);
+            decided = result.Value ?? [];
+        }
+
+        string? reply = null;
+        if (!string.IsNullOrWhiteSpace(replyBy))
+        {
+            if (DateOnly.TryParseExact(replyBy.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                reply = date.ToString("dddd d MMMM yyyy", French);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(EvaluationIds.DecisionInvalid, $"« {replyBy} » n'est pas une date : les demandes donnent le délai par défaut."));
+            }
+        }
+
+        return new EvaluationInputs(read, decided, reply, diagnostics);
+    }
+
+    private static async Task<string?> Text(IFormFile? file, string what, Workbench workbench, List<Diagnostic> diagnostics, CancellationToken cancel)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return null;
+        }
+
+        var name = DownloadNames.Display(file.FileName);
+        if (file.Length > workbench.Options.MaxTenderYamlBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(EvaluationIds.DecisionsUnreadable, $"« {name} » dépasse {ErrorTexts.Megabytes(workbench.Options.MaxTenderYamlBytes)} : ce n'est pas un fichier {what}.", new FileLocation(name)));
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancel);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            diagnostics.Add(Diagnostic.Error(EvaluationIds.DecisionsUnreadable, $"« {name} » n'est pas un fichier texte UTF-8 ({what} attendu).", new FileLocation(name)));
+            return null;
+        }
+    }
+}
