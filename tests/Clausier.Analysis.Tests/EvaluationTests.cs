@@ -252,7 +252,7 @@ public class EvaluationTests
         var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, "vendredi 20 mars 2026");
 
         Assert.False(files.HasErrors, string.Join("\n", files.Diagnostics));
-        var letter = files.Value!.Last().Content;
+        var letter = files.Value![^1].Content;
         DocxAssert.Valid(letter);
         Assert.StartsWith("Demande de ", BuyerValues.Properties(letter).Title, StringComparison.Ordinal);
         Assert.EndsWith($" — {name}", BuyerValues.Properties(letter).Title, StringComparison.Ordinal);
