@@ -192,9 +192,9 @@ public class EvaluationTests
     public void A_candidate_name_holding_quotes_and_backslashes_reaches_its_letter_as_typed()
     {
         const string name = "Gamma \"Cloud\" \\ SAS: {{ x }} # *";
-        var gamma = Regular();
-        gamma["O-5.2"] = new(AnswerStatus.Non, "Prévu dans la prochaine version.");
-        var offers = new[] { RealAnnex.Read(RealAnnex.Fill(Annex.Value, name, gamma, alterClauseOf: "O-3.8"), "gamma.docx") };
+        var gamma = Fixtures.ThreeOffers.Regular();
+        gamma["O-5.2"] = new(Core.Forms.AnswerStatus.Non, "Prévu dans la prochaine version.");
+        var offers = new[] { RealAnnex.Read(RealAnnex.Fill(Fixtures.ThreeOffers.Blank, name, gamma, alterClauseOf: "O-3.8"), "gamma.docx") };
         var tender = TenderWithGrid.Value;
         var evaluation = Assert.Single(EvaluationRun.Run(offers, RealAnnex.Catalogue, tender, [])).Evaluation!;
         var documents = EvaluationDocuments.Load(Path.Combine(Checkout.Root, "templates", "evaluation"), WordOptions.Default).Value!;

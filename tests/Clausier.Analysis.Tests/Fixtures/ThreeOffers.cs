@@ -38,9 +38,13 @@ public static class ThreeOffers
 
     private static readonly Lazy<Tender> TenderWithGrid = new(() => RealAnnex.Tender(extraYaml: EvaluationYaml));
 
+    /// <summary>The blank annex of <see cref="Tender"/>, as generated.</summary>
+    public static byte[] Blank => Annex.Value;
+
     private static readonly Lazy<byte[]> Annex = new(() => RealAnnex.Generate(TenderWithGrid.Value).Docx);
 
-    private static Dictionary<string, Fill> Regular() => new()
+    /// <summary>The answers of the regular candidate: every weighed point answered, with evidence where asked.</summary>
+    public static Dictionary<string, Fill> Regular() => new()
     {
         ["O-3.1"] = new(null, "Architecture trois tiers hébergée en France.", Evidence: "Dossier d'architecture, §2"),
         ["O-3.7"] = new(AnswerStatus.Oui),
