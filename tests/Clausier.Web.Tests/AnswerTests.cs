@@ -36,6 +36,30 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
+    public async Task Exports_each_candidates_answers_for_CISO_Assistant_in_one_zip()
+    {
+        using var client = server.Client();
+        var read = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled()), ("offre-beta.docx", Annexes.Blank())]);
+        var results = (await PageClient.Parse(read)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=results]")!.Value;
+
+        var response = await client.PostForm("/Analyse", "CisoAssistant", [new("results", results)]);
+
+        Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync(), System.IO.Compression.ZipArchiveMode.Read);
+        Assert.Equal(
+            ["offre-alpha.ciso-assistant.xlsx", "offre-alpha.ciso-assistant.json", "offre-beta.ciso-assistant.xlsx", "offre-beta.ciso-assistant.json"],
+            zip.Entries.Select(e => e.FullName));
+        using var json = JsonDocument.Parse(zip.GetEntry("offre-alpha.ciso-assistant.json")!.Open());
+        Assert.Equal("urn:ackwa:risk:framework:clausier-sante-v2", json.RootElement.GetProperty("framework_urn").GetString());
+        Assert.Contains(json.RootElement.GetProperty("requirement_assessments").EnumerateArray(),
+            r => r.GetProperty("body").GetProperty("result").GetString() != "not_assessed");
+        using var xlsx = new MemoryStream();
+        zip.GetEntry("offre-alpha.ciso-assistant.xlsx")!.Open().CopyTo(xlsx);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx.ToArray()), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook));
+    }
+
+    [Fact]
     public async Task Downloads_the_workbook_and_the_answers_without_a_second_upload()
     {
         using var client = server.Client();

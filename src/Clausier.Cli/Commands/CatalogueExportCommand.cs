@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using Clausier.Core.CisoAssistant;
-using Clausier.Core.Import;
 using Clausier.Pipeline;
 
 namespace Clausier.Cli.Commands;
@@ -32,25 +31,23 @@ internal static class CatalogueExportCommand
             return ExitCodes.Unreadable;
         }
 
-        var overrides = folder is not null && CisoAssistantImporter.IsLibraryFile(folder)
-            ? new Core.Diagnostics.Result<MappingOverrides>(MappingOverrides.None, [])
-            : MappingOverrides.Load(folder ?? BuiltIn.CatalogueFolder, catalogue);
+        var overrides = MappingOverrides.Load(folder ?? BuiltIn.CatalogueFolder, catalogue);
         console.Report(overrides.Diagnostics);
         if (overrides.Value is null)
         {
             return ExitCodes.Unreadable;
         }
 
+        if (!CliOutput.CanWrite(console, output))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var date = DateOnly.FromDateTime(Timestamps.FromEnvironment().UtcDateTime);
         var mapping = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, Path.GetFileNameWithoutExtension(output) + "-correspondance-clausier-sante-v2.yaml");
-        try
+        if (!CliOutput.Write(console, output, Encoding.UTF8.GetBytes(LibraryExport.Framework(catalogue, date)))
+            || !CliOutput.Write(console, mapping, Encoding.UTF8.GetBytes(LibraryExport.Mapping(catalogue, overrides.Value, date))))
         {
-            AtomicFile.Write(output, Encoding.UTF8.GetBytes(LibraryExport.Framework(catalogue, date)));
-            AtomicFile.Write(mapping, Encoding.UTF8.GetBytes(LibraryExport.Mapping(catalogue, overrides.Value, date)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            console.Error.WriteLine($"error: {output}: cannot write the library: {ex.Message}");
             return ExitCodes.Unreadable;
         }
 

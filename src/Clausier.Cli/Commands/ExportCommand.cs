@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Clausier.Analysis;
 using Clausier.Analysis.CisoAssistant;
 using Clausier.Forms;
@@ -34,7 +33,7 @@ internal static class ExportCommand
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files, string output, string? framework, string? cataloguePath)
+    private static int Run(CliConsole console, string[] returned, string output, string? framework, string? cataloguePath)
     {
         var catalogue = CatalogueSource.Load(cataloguePath);
         if (catalogue.Value is null || catalogue.HasErrors)
@@ -50,48 +49,23 @@ internal static class ExportCommand
             return ExitCodes.Unreadable;
         }
 
-        if (!OutputFolder.TryCreate(console, output))
+        if (!CliOutput.CanWrite(console, output, folder: true))
         {
             return ExitCodes.Unreadable;
         }
 
-        var exit = ExitCodes.Ok;
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var timestamp = Timestamps.FromEnvironment();
-        foreach (var annex in CandidateFiles.Read(files, new AnnexReader()))
+        var export = AssessmentFiles.Build(CandidateFiles.Read(returned, new AnnexReader()), target.Value, Timestamps.FromEnvironment());
+        console.Report(export.Diagnostics);
+        if (!export.Files.All(file => CliOutput.Write(console, Path.Combine(output, file.Name), file.Content)))
         {
-            var export = AssessmentExport.Build(annex, target.Value);
-            console.Report(export.Diagnostics);
-            if (export.Value is not { } value)
-            {
-                exit = ExitCodes.Unreadable;
-                continue;
-            }
-
-            var stem = UniqueStem(names, Path.GetFileNameWithoutExtension(annex.File));
-            var xlsx = Path.Combine(output, stem + ".ciso-assistant.xlsx");
-            var json = Path.Combine(output, stem + ".ciso-assistant.json");
-            AtomicFile.Write(xlsx, AssessmentWorkbook.ToBytes(value, timestamp));
-            AtomicFile.Write(json, Encoding.UTF8.GetBytes(AssessmentJson.ToJson(value)));
-            console.Error.WriteLine($"Wrote {xlsx} and {json}: {value.Candidate}, {value.Rows.Count(r => r.InAnnex)} requirement(s) answered in the annex.");
-            if (export.HasErrors && exit == ExitCodes.Ok)
-            {
-                exit = ExitCodes.Problems;
-            }
+            return ExitCodes.Unreadable;
         }
 
-        return exit;
-    }
-
-    /// <summary>Two annexes of the same name from different folders get "-2", "-3"… so that neither overwrites the other.</summary>
-    private static string UniqueStem(HashSet<string> taken, string stem)
-    {
-        var name = stem;
-        for (var n = 2; !taken.Add(name); n++)
+        foreach (var value in export.Exports)
         {
-            name = $"{stem}-{n}";
+            console.Error.WriteLine($"{value.File}: {value.Candidate}, {value.Rows.Count(r => r.InAnnex)} requirement(s) of the annex exported to {output}.");
         }
 
-        return name;
+        return export.HasUnreadable ? ExitCodes.Unreadable : export.Diagnostics.Any(d => d.IsError) ? ExitCodes.Problems : ExitCodes.Ok;
     }
 }

@@ -26,11 +26,14 @@ public sealed class MappingOverrides
 
     public MappingRelation For(string pointId) => _relations.GetValueOrDefault(pointId) ?? MappingRelation.Equal;
 
-    /// <summary>The file beside the catalogue's <c>catalogue.yml</c>; none when the folder has no such file.</summary>
+    /// <summary>
+    /// The file beside the catalogue's <c>catalogue.yml</c>; none when the folder has no such file, or when
+    /// the catalogue was imported from a library file rather than read from a folder.
+    /// </summary>
     public static Result<MappingOverrides> Load(string catalogueFolder, Catalogue catalogue)
     {
         var path = Path.Combine(catalogueFolder, FileName);
-        if (!File.Exists(path))
+        if (!Directory.Exists(catalogueFolder) || !File.Exists(path))
         {
             return new Result<MappingOverrides>(None, []);
         }

@@ -1,10 +1,12 @@
 using System.Text;
 using Clausier.Analysis;
+using Clausier.Analysis.CisoAssistant;
 using Clausier.Analysis.Evaluating;
-using Clausier.Pipeline.Evaluation;
+using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using Clausier.Forms;
 using Clausier.Forms.Output;
+using Clausier.Pipeline.Evaluation;
 using Clausier.Web.Answers;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Http;
@@ -106,6 +108,20 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
 
     public IActionResult OnPostJson(string? results) =>
         File(Encoding.UTF8.GetBytes(ParseJsonWriter.ToJson(new ParseRun(FromResults(results)))), "application/json; charset=utf-8", "reponses.json");
+
+    /// <summary>Per candidate, the workbook and JSON CISO Assistant imports (docs/ciso-assistant.md), on the published clausier-sante-v2 framework.</summary>
+    public IActionResult OnPostCisoAssistant(string? results)
+    {
+        var export = AssessmentFiles.Build(FromResults(results), CatalogueFramework.Published(workbench.Catalogue), workbench.Today());
+        if (export.Files.Count == 0)
+        {
+            Error = "Aucune annexe n'a pu être exportée pour CISO Assistant : " + string.Join(" ; ", export.Diagnostics.Select(d => d.Message));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        return File(AssessmentFiles.Zip(export.Files, workbench.Today()), "application/zip", "reponses-ciso-assistant.zip");
+    }
 
     public IActionResult OnPostCsv(string? results)
     {
