@@ -62,13 +62,14 @@ public class OutputTests
     }
 
     [Fact]
-    public void Csv_is_RFC_4180_with_a_BOM_and_defuses_formulas()
+    public void Csv_is_RFC_4180_with_semicolons_and_a_BOM_and_defuses_formulas()
     {
         using var stream = new MemoryStream();
         ParseCsvWriter.Write(SampleRun(), stream);
         var bytes = stream.ToArray();
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.StartsWith("file;point;title;status;", Encoding.UTF8.GetString(bytes, 3, 40), StringComparison.Ordinal);
         var records = ReadCsv(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         Assert.Equal(["file", "point", "title", "status", "answer", "evidence", "date", "source", "problems"], records[0]);
         Assert.All(records, r => Assert.Equal(9, r.Count));
@@ -163,7 +164,7 @@ public class OutputTests
                     }
                 }
             }
-            else if (text[i] == ',')
+            else if (text[i] == ParseCsvWriter.Separator)
             {
                 record.Add(field.ToString());
                 field.Clear();

@@ -5,8 +5,9 @@ using Clausier.Core.Forms;
 namespace Clausier.Forms.Output;
 
 /// <summary>
-/// One row per point (RFC 4180: CRLF between records, fields quoted when needed, quotes doubled),
-/// UTF-8 with a byte order mark so that Excel opens the accents right.
+/// One row per point (RFC 4180 framing: CRLF between records, fields quoted when needed, quotes
+/// doubled), separated by semicolons and in UTF-8 with a byte order mark: what Excel set to French
+/// opens as columns with the accents right (with commas it puts each record in one cell).
 /// </summary>
 /// <remarks>
 /// A field starting with <c>= + - @</c>, a tab or a carriage return is prefixed with an apostrophe:
@@ -15,6 +16,9 @@ namespace Clausier.Forms.Output;
 /// </remarks>
 public static class ParseCsvWriter
 {
+    /// <summary>The field separator: Excel in a French locale reads ";" and takes "," as a decimal mark.</summary>
+    public const char Separator = ';';
+
     private static readonly string[] Header =
         ["file", "point", "title", "status", "answer", "evidence", "date", "source", "problems"];
 
@@ -62,7 +66,7 @@ public static class ParseCsvWriter
         {
             if (i > 0)
             {
-                writer.Write(',');
+                writer.Write(Separator);
             }
 
             writer.Write(Quote(Defuse(fields[i])));
@@ -75,5 +79,5 @@ public static class ParseCsvWriter
         field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
 
     internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        field.AsSpan().IndexOfAny(";,\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -106,8 +106,11 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         return Page();
     }
 
-    public IActionResult OnPostJson(string? results) =>
-        File(Encoding.UTF8.GetBytes(ParseJsonWriter.ToJson(new ParseRun(FromResults(results)))), "application/json; charset=utf-8", "reponses.json");
+    public IActionResult OnPostJson(string? results)
+    {
+        var annexes = FromResults(results);
+        return File(Encoding.UTF8.GetBytes(ParseJsonWriter.ToJson(new ParseRun(annexes))), "application/json; charset=utf-8", AnswersName(annexes, ".json"));
+    }
 
     /// <summary>Per candidate, the workbook and JSON CISO Assistant imports (docs/ciso-assistant.md), on the published clausier-sante-v2 framework.</summary>
     public IActionResult OnPostCisoAssistant(string? results)
@@ -125,10 +128,17 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
 
     public IActionResult OnPostCsv(string? results)
     {
+        var annexes = FromResults(results);
         using var output = new MemoryStream();
-        ParseCsvWriter.Write(new ParseRun(FromResults(results)), output);
-        return File(output.ToArray(), "text/csv; charset=utf-8", "reponses.csv");
+        ParseCsvWriter.Write(new ParseRun(annexes), output);
+        return File(output.ToArray(), "text/csv; charset=utf-8", AnswersName(annexes, ".csv"));
     }
+
+    /// <summary>« reponses-INFO-26-014.csv »: named after the consultation when every annex names the same one.</summary>
+    private static string AnswersName(IReadOnlyList<ParsedAnnex> annexes, string extension) =>
+        annexes.Select(a => a.Document?.TenderReference).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal).ToList() is [var reference]
+            ? DownloadNames.Safe("reponses-" + reference, extension)
+            : "reponses" + extension;
 
     private static Dictionary<string, string> SameCandidates(IReadOnlyList<ParsedAnnex> annexes)
     {

@@ -132,8 +132,11 @@ internal static class Placeholders
         }
     }
 
+    /// <summary>The tender the stand-in returned annexes answer: the one `parse` expects, or the one `evaluate` evaluates against.</summary>
     private static string? ExpectedTender(List<string> args, string folder) =>
-        Option(args, "--expect-tender") is { } tender ? Path.GetFullPath(Path.Combine(folder, tender)) : null;
+        (Option(args, "--expect-tender") ?? (args.FirstOrDefault() == "evaluate" ? Option(args, "--tender") : null)) is { } tender
+            ? Path.GetFullPath(Path.Combine(folder, tender))
+            : null;
 
     private static string? Option(List<string> args, string name)
     {
