@@ -38,6 +38,11 @@ internal static class EvaluateCommand
     private static int Run(CliConsole console, string[] files, string tenderPath, string output, string? cataloguePath, string? decisionsPath,
         string? replyBy, string? templates, string? referenceDocx)
     {
+        if (!CliOutput.CanWrite(console, output, folder: true))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var tender = TenderReader.ReadFile(tenderPath);
         console.Report(tender.Diagnostics);
         var catalogue = CatalogueSource.Load(cataloguePath);
@@ -77,7 +82,7 @@ internal static class EvaluateCommand
                 continue;
             }
 
-            var folder = evaluated.Count > 1 ? Path.Combine(output, SafeFileName.For("lot-" + group.Lot!.Number, "")) : output;
+            var folder = evaluated.Count > 1 ? Path.Combine(output, FileNamePart.Of("lot-" + group.Lot!.Number, "lot")) : output;
             var produced = EvaluationFiles.Produce(group.Evaluation, catalogue.Value, tender.Value, group.Lot!, documents.Value, options.Timestamp, reply);
             console.Report(produced.Diagnostics);
             if (produced.Value is null)
@@ -87,9 +92,9 @@ internal static class EvaluateCommand
             }
 
             Directory.CreateDirectory(folder);
-            foreach (var file in produced.Value)
+            if (!produced.Value.All(file => CliOutput.Write(console, Path.Combine(folder, file.Name), file.Content)))
             {
-                AtomicFile.Write(Path.Combine(folder, file.Name), file.Content);
+                return ExitCodes.Unreadable;
             }
 
             Summary(console, group, folder, produced.Value);

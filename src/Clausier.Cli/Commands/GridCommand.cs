@@ -28,6 +28,11 @@ internal static class GridCommand
 
     private static int Run(CliConsole console, string tenderPath, string? lotNumber, string? cataloguePath, string? templateFolder, string output)
     {
+        if (!CliOutput.CanWrite(console, output))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var tender = TenderReader.ReadFile(tenderPath);
         console.Report(tender.Diagnostics);
         var catalogue = CatalogueSource.Load(cataloguePath);
@@ -69,7 +74,11 @@ internal static class GridCommand
             }
 
             var path = OutputPaths.ForLot(output, lot, lots.Count > 1);
-            AtomicFile.Write(path, docx.Value);
+            if (!CliOutput.Write(console, path, docx.Value))
+            {
+                return ExitCodes.Unreadable;
+            }
+
             var g = grid.Value!;
             console.Out.WriteLine($"Wrote {path} (lot {lot.Number}: {g.Eliminatory.Count()} eliminatory point(s), {g.Points.Count(p => p.IsScored)} scored, out of {Templating.Model.GridModel.Number(g.Total)}).");
         }

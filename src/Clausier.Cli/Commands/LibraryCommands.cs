@@ -60,7 +60,11 @@ internal static class LibraryCommands
             foreach (var entry in entries)
             {
                 var path = Path.Combine(library, AnswerLibrary.RelativePath(entry));
-                AtomicFile.Write(path, LibraryJson.Write(entry));
+                if (!CliOutput.Write(console, path, LibraryJson.Write(entry)))
+                {
+                    return ExitCodes.Unreadable;
+                }
+
                 console.Out.WriteLine($"{file}: {entry.Answers.Count} answer(s) of {entry.Date:yyyy-MM-dd} added as {path}");
             }
         }

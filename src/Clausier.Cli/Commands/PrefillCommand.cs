@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clausier.Forms;
 using Clausier.Forms.Library;
 using Clausier.Forms.Prefill;
 using Clausier.Pipeline;
@@ -25,6 +26,11 @@ internal static class PrefillCommand
 
     private static int Run(CliConsole console, string blank, string libraryPath, string product, string output, string? report)
     {
+        if (!CliOutput.CanWrite(console, output) || (report is not null && !CliOutput.CanWrite(console, report)))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         var library = LibraryCommands.Load(console, libraryPath);
         var entries = library.For(product);
         if (entries.Count == 0)
@@ -36,6 +42,13 @@ internal static class PrefillCommand
         byte[] data;
         try
         {
+            // The blank annex comes from outside: no larger than the reader accepts, before it is read into memory.
+            if (new FileInfo(blank).Length > ReaderLimits.Default.MaxPackageBytes)
+            {
+                console.Error.WriteLine($"{blank}: error: the file is larger than the {ReaderLimits.Default.MaxPackageBytes / (1024 * 1024)} MB a returned annex may be; it was not read.");
+                return ExitCodes.Unreadable;
+            }
+
             data = File.ReadAllBytes(blank);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -48,7 +61,10 @@ internal static class PrefillCommand
         console.Error.Write(PrefillReportWriter.Text(result));
         if (report is not null)
         {
-            AtomicFile.Write(report, PrefillReportWriter.Json(result));
+            if (!CliOutput.Write(console, report, PrefillReportWriter.Json(result)))
+            {
+                return ExitCodes.Unreadable;
+            }
         }
 
         if (result.Docx is null)
@@ -56,7 +72,11 @@ internal static class PrefillCommand
             return ExitCodes.Unreadable;
         }
 
-        AtomicFile.Write(output, result.Docx);
+        if (!CliOutput.Write(console, output, result.Docx))
+        {
+            return ExitCodes.Unreadable;
+        }
+
         console.Error.WriteLine($"Wrote {output}.");
         return entries.Count == 0 ? Math.Max(result.ExitCode, ExitCodes.Problems) : result.ExitCode;
     }

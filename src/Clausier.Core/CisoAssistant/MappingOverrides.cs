@@ -1,7 +1,6 @@
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Loading;
 using Clausier.Core.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Clausier.Core.CisoAssistant;
@@ -40,26 +39,31 @@ public sealed class MappingOverrides
 
         var diagnostics = new DiagnosticBag();
         var relations = new Dictionary<string, MappingRelation>(StringComparer.Ordinal);
-        var stream = new YamlStream();
+        // Read as every other YAML file is: UTF-8 checked, nesting bounded before the tree is built.
+        YamlNode? root;
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            root = Utf8Text.ReadFile(path, diagnostics) is { } text ? YamlLocations.LoadRoot(path, new StringReader(text), diagnostics) : null;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid, $"YAML syntax error: {ex.Message}", YamlLocations.At(path, ex.Start));
+            diagnostics.Error(DiagnosticIds.MappingInvalid, $"Cannot read the file: {ex.Message}", new FileLocation(path));
             return new Result<MappingOverrides>(null, diagnostics.ToList());
         }
 
-        if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlSequenceNode list)
+        if (diagnostics.HasErrors)
+        {
+            return new Result<MappingOverrides>(null, diagnostics.ToList());
+        }
+
+        if (root is YamlSequenceNode list)
         {
             foreach (var entry in list)
             {
                 Read(entry, path, catalogue, relations, diagnostics);
             }
         }
-        else if (stream.Documents.Count > 0)
+        else if (root is not null)
         {
             diagnostics.Error(DiagnosticIds.MappingInvalid, "The file must be a list of entries (point, relationship, rationale).", new FileLocation(path));
         }

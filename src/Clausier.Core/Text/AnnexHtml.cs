@@ -27,8 +27,9 @@ public static partial class AnnexHtml
         var fields = new List<string>();
 
         // Form fields become private-use markers first: their choices are separated by '|', which the
-        // table parser would otherwise take for cell borders.
-        var marked = FormField().Replace(markdown, match =>
+        // table parser would otherwise take for cell borders. Marker characters already in the text (a
+        // buyer's value) are replaced first, so that only the markers set here are read back as numbers.
+        var marked = FormField().Replace(markdown.Replace('\uE000', '\uFFFD').Replace('\uE001', '\uFFFD'), match =>
         {
             fields.Add(match.Groups["items"].Success ? "Choix : " + match.Groups["items"].Value.Replace("|", " / ", StringComparison.Ordinal) : "Zone de saisie");
             return $"\uE000{(fields.Count - 1).ToString(CultureInfo.InvariantCulture)}\uE001";

@@ -53,10 +53,12 @@ public static class EvaluationFiles
                 continue;
             }
 
-            var name = SafeFileName.For(LetterPrefix + candidate.Name, ".docx");
+            // The number goes after the cleaned stem: two names cut to the same stem still get two files.
+            var stem = SafeFileName.For(LetterPrefix + candidate.Name, "");
+            var name = stem + ".docx";
             for (var n = 2; !names.Add(name); n++)
             {
-                name = SafeFileName.For($"{LetterPrefix}{candidate.Name}-{n}", ".docx");
+                name = $"{stem}-{n}.docx";
             }
 
             files.Add(new EvaluationFile(name, letter.Value));

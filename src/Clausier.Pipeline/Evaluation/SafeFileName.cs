@@ -24,9 +24,11 @@ public static class SafeFileName
         }
 
         var safe = builder.ToString().Trim('-');
-        if (safe.Length > 60)
+        if (safe.Length > FileNamePart.MaxLength)
         {
-            safe = safe[..60].Trim('-');
+            // As FileNamePart does: the start kept, and a hash of the whole so that two long names stay two.
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stem)))[..8];
+            safe = $"{safe[..(FileNamePart.MaxLength - 9)].Trim('-')}-{hash}";
         }
 
         return (safe.Length == 0 ? "candidat" : safe) + extension;
