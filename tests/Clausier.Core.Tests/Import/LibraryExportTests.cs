@@ -140,6 +140,8 @@ public sealed class LibraryExportTests : IDisposable
         var catalogue = BuiltIn();
         var builtIn = MappingOverrides.Load(RepositoryPaths.Catalogue, catalogue);
         Assert.Empty(builtIn.Diagnostics);
+        Assert.Equal("superset", builtIn.Value!.For("O-9.15").Relationship);
+        Assert.Equal("equal", builtIn.Value.For("O-1.1").Relationship);
         File.WriteAllText(Path.Combine(_temp.Path, MappingOverrides.FileName), """
             - point: O-9.15
               relationship: superset
