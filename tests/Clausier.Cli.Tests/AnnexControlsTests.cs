@@ -1,5 +1,6 @@
 using Clausier.Core.Forms;
 using Clausier.Core.Loading;
+using Clausier.Core.Selection;
 using Clausier.Core.Tenders;
 using Clausier.Pipeline;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,9 +22,8 @@ public class AnnexControlsTests
         var tender = TenderReader.ReadFile(Examples.MultiLot).Value!;
         var lot = tender.FindLot(lotNumber)!;
         var catalogue = CatalogueLoader.LoadFolder(BuiltIn.CatalogueFolder).Value!;
-        var points = catalogue.PointsFor(lot.Segment.Value)
-            .Where(p => !tender.Options.ExcludePoints.Any(x => x.Value == p.Id))
-            .ToList();
+        // The points the selection rule keeps for the lot (segment, its options, tender-wide and per-lot choices).
+        var points = PointSelector.Select(catalogue, tender, lot).Value!.Points.ToList();
 
         var expected = points
             .SelectMany(p => FormContract.FieldsFor(p.AnswerType, tender.Options.AllowPartial).Select(f => FormContract.PointTag(p.Id, f))

@@ -23,12 +23,14 @@ public class TemplateCommandTests
         var folder = temp.File("modele");
         CliRun.Of("template", "new", folder);
         var cover = Path.Combine(folder, "_couverture.sbn-md");
-        System.IO.File.WriteAllText(cover, System.IO.File.ReadAllText(cover).Replace("{{ tender.reference | md_escape }}", "{{ tender.referense }}", StringComparison.Ordinal));
+        var text = System.IO.File.ReadAllText(cover);
+        var line = text[..text.IndexOf("{{ tender.reference | md_escape }}", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        System.IO.File.WriteAllText(cover, text.Replace("{{ tender.reference | md_escape }}", "{{ tender.referense }}", StringComparison.Ordinal));
 
         var check = CliRun.Of("template", "check", folder, "--tender", Examples.MultiLot);
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Contains("_couverture.sbn-md(12,", check.Error, StringComparison.Ordinal);
+        Assert.Contains($"_couverture.sbn-md({line},", check.Error, StringComparison.Ordinal);
         Assert.Contains("referense", check.Error, StringComparison.Ordinal);
     }
 

@@ -31,8 +31,9 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
         var response = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled())]);
 
         var text = (await PageClient.Parse(response)).Body!.TextContent;
-        Assert.Contains("n'est pas un numéro SIRET valide", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("is not a valid SIRET", text, StringComparison.Ordinal);
+        // The filler leaves the candidate's date empty: a problem the reader words in both languages.
+        Assert.Contains("du candidat n'est pas rempli", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the candidate field", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,7 +86,8 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
 
         await Assertions.Expect(page.Locator(".answers-table").First).ToContainTextAsync(Annexes.FilledAnswer);
         await Browser.Screenshot(page, "analyse-resultats");
-        var workbook = await Download(page, "Classeur de comparaison (XLSX)");
+        // The workbook is a link carrying the file built with the page's figures (no second request).
+        var workbook = await DownloadLink(page, "Classeur de comparaison (XLSX)");
         Assert.Equal((byte)'P', workbook[0]);
     }
 
@@ -152,6 +153,15 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
     private static async Task<byte[]> Download(IPage page, string button)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        await using var stream = await download.CreateReadStreamAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private static async Task<byte[]> DownloadLink(IPage page, string link)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync());
         await using var stream = await download.CreateReadStreamAsync();
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);

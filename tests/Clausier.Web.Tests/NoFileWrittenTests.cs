@@ -58,7 +58,7 @@ public sealed class NoFileWrittenTests(Browser browser) : IClassFixture<Browser>
             await page.GetByRole(AriaRole.Button, new() { Name = "Lire les annexes" }).ClickAsync();
             await Assertions.Expect(page.Locator(".answers-table").First).ToContainTextAsync(Annexes.FilledAnswer);
             var workbook = await page.RunAndWaitForDownloadAsync(() =>
-                page.GetByRole(AriaRole.Button, new() { Name = "Classeur de comparaison (XLSX)" }).ClickAsync());
+                page.GetByRole(AriaRole.Link, new() { Name = "Classeur de comparaison (XLSX)" }).ClickAsync());
             Assert.Null(await workbook.FailureAsync());
             await page.GotoAsync("/Catalogue?q=chiffrements");
             await page.Context.CloseAsync();

@@ -52,7 +52,7 @@ public sealed class UploadBrowserTests(WebServerFixture server, Browser browser)
         await Assertions.Expect(page.Locator(".answers-table")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".candidate.duplicate")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator(".candidate.duplicate").First).ToContainTextAsync("identique");
-        await Assertions.Expect(page.Locator(".panel:has(#titre-synthese) tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".panel:has(#titre-groupe-0) table.data:not(.evaluation) tbody tr")).ToHaveCountAsync(1);
     }
 
     [SkippableFact]
