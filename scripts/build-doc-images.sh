@@ -49,7 +49,8 @@ pages="$(pdfinfo "$pdf" | awk '/^Pages:/ { print $2 }')"
 page_with() {
   local text="$1" which="${2:-first}" found=""
   for ((n = 1; n <= pages; n++)); do
-    if pdftotext -f "$n" -l "$n" -layout "$pdf" - | grep -qF -- "$text"; then
+    # grep reads to the end (no -q): an early exit would end pdftotext with SIGPIPE, which pipefail reports.
+    if pdftotext -f "$n" -l "$n" -layout "$pdf" - | grep -F -- "$text" >/dev/null; then
       found="$n"
       [ "$which" = first ] && break
     fi
