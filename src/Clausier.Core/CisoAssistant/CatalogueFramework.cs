@@ -32,13 +32,13 @@ public static class CatalogueFramework
         var nodes = new List<FrameworkNode>();
         foreach (var section in catalogue.Sections)
         {
-            AddSection(nodes, section, parent: null, urn, own, values);
+            AddSection(nodes, catalogue, section, parent: null, urn, own, values);
         }
 
         return nodes;
     }
 
-    private static void AddSection(List<FrameworkNode> nodes, Section section, string? parent, Func<string, string> urn, bool own,
+    private static void AddSection(List<FrameworkNode> nodes, Catalogue catalogue, Section section, string? parent, Func<string, string> urn, bool own,
         IReadOnlyDictionary<string, string> values)
     {
         var sectionUrn = urn(section.Number);
@@ -59,12 +59,13 @@ public static class CatalogueFramework
                 Assessable: true,
                 own ? Annotation(point, values) : null,
                 own ? Question(pointUrn, point.AnswerType) : null,
-                own ? point.Segments : null));
+                own ? point.Segments : null,
+                own && catalogue.Importance?.For(point, "catalogue") is { } importance ? CisoImportance.Of(importance.Value) : null));
         }
 
         foreach (var subsection in section.Subsections)
         {
-            AddSection(nodes, subsection, sectionUrn, urn, own, values);
+            AddSection(nodes, catalogue, subsection, sectionUrn, urn, own, values);
         }
     }
 

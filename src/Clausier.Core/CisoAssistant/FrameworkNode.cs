@@ -6,6 +6,7 @@ namespace Clausier.Core.CisoAssistant;
 /// </summary>
 /// <param name="Assessable">Whether a compliance assessment holds an answer for it; section nodes are not.</param>
 /// <param name="Segments">The implementation groups (our market segments) the node belongs to; empty for all.</param>
+/// <param name="Importance">CISO Assistant's <c>importance</c> (<see cref="CisoImportance"/>), when the catalogue declares one.</param>
 public sealed record FrameworkNode(
     string Urn,
     string? RefId,
@@ -17,4 +18,5 @@ public sealed record FrameworkNode(
     bool Assessable,
     string? Annotation = null,
     FrameworkQuestion? Question = null,
-    IReadOnlyList<string>? Segments = null);
+    IReadOnlyList<string>? Segments = null,
+    string? Importance = null);

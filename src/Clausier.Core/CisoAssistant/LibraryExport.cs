@@ -99,6 +99,7 @@ public static class LibraryExport
         yaml.Scalar(6, "description", node.Description);
         yaml.Scalar(6, "typical_evidence", node.TypicalEvidence);
         yaml.Scalar(6, "annotation", node.Annotation);
+        yaml.Scalar(6, "importance", node.Importance);
         if (node.Segments is { Count: > 0 } own)
         {
             yaml.Open(6, "implementation_groups");

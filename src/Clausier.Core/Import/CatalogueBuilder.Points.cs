@@ -40,6 +40,11 @@ internal sealed partial class CatalogueBuilder
         }
 
         var annotation = LibraryAnnotation.Parse(node.Annotation);
+        if (CisoImportance.Parse(node.Importance) is { } importance)
+        {
+            Importances[id] = new Tenders.Located<Evaluation.Importance>(importance, node.Location);
+        }
+
         type = Override(id, node.RefId) ?? annotation.AnswerType ?? type;
         var evidenceText = evidence is null ? null : MarkdownEscaper.EscapeTableCell(Repaired(evidence, owner, node));
         var condition = annotation.Condition is { } written ? MarkdownEscaper.EscapeInline(written) : null;

@@ -1,6 +1,7 @@
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Loading;
 using Clausier.Core.Model;
+using Clausier.Core.Tenders;
 using Clausier.Core.Writing;
 
 namespace Clausier.Core.Import;
@@ -16,6 +17,9 @@ internal sealed partial class CatalogueBuilder(
     DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> _overridesUsed = new(StringComparer.Ordinal);
+
+    /// <summary>The importance each imported point's node declares (<c>importance</c>), by point id.</summary>
+    public Dictionary<string, Located<Evaluation.Importance>> Importances { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Section> Build()
     {

@@ -57,7 +57,7 @@ public static partial class CisoAssistantImporter
         }
 
         var nodes = document.Nodes.Select(n => new FrameworkNode(n.Urn, n.RefId, n.Name, n.Description, n.TypicalEvidence, n.Depth ?? 1,
-            n.ParentUrn, n.Assessable, n.Annotation, n.Question, n.ImplementationGroups)).ToList();
+            n.ParentUrn, n.Assessable, n.Annotation, n.Question, n.ImplementationGroups, n.Importance)).ToList();
         var name = document.OfFramework("name") ?? document.Library("name") ?? Path.GetFileNameWithoutExtension(path);
         return new Result<FrameworkOutline>(new FrameworkOutline(document.OfFramework("urn") ?? "", name, nodes), InFileOrder(diagnostics.Items));
     }
@@ -103,8 +103,9 @@ public static partial class CisoAssistantImporter
         var repair = options.RepairHyphenation
             ? new HyphenationRepair(document.Nodes.SelectMany(n => new[] { n.Name, n.Description, n.TypicalEvidence }).OfType<string>())
             : null;
-        var sections = new CatalogueBuilder(tree, options, edition ?? 0, document.OfFramework("name") ?? name, repair,
-            document.ImplementationGroups, diagnostics).Build();
+        var builder = new CatalogueBuilder(tree, options, edition ?? 0, document.OfFramework("name") ?? name, repair,
+            document.ImplementationGroups, diagnostics);
+        var sections = builder.Build();
         var points = sections.Sum(s => s.AllPoints().Count());
         if (points == 0)
         {
@@ -119,7 +120,8 @@ public static partial class CisoAssistantImporter
 
         return new Catalogue(CatalogueId(document, options, path, diagnostics), name, document.Library("version") ?? "1",
             edition?.ToString(CultureInfo.InvariantCulture) ?? "", Source(document, name), document.Library("copyright"), path, [],
-            document.ImplementationGroups, sections);
+            document.ImplementationGroups, sections,
+            builder.Importances.Count == 0 ? null : Evaluation.ImportanceRules.None with { Points = builder.Importances });
     }
 
     private static int? Edition(LibraryDocument document, ImportOptions options, string path, DiagnosticBag diagnostics)

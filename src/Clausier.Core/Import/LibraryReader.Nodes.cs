@@ -63,7 +63,7 @@ internal sealed partial class LibraryReader
                     assessableLocation = CurrentLocation();
                     ReadScalarInto(values, key, "a requirement node");
                     break;
-                case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn" or "annotation":
+                case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn" or "annotation" or "importance":
                     ReadScalarInto(values, key, "a requirement node");
                     break;
                 case "implementation_groups":
@@ -88,7 +88,7 @@ internal sealed partial class LibraryReader
             values.GetValueOrDefault("description"), values.GetValueOrDefault("typical_evidence"),
             Depth(values.GetValueOrDefault("depth"), depthLocation), values.GetValueOrDefault("parent_urn"),
             Assessable(values.GetValueOrDefault("assessable"), assessableLocation ?? location), location, descriptionLocation,
-            values.GetValueOrDefault("annotation"), groups, question);
+            values.GetValueOrDefault("annotation"), groups, question, values.GetValueOrDefault("importance"));
     }
 
     private int? Depth(string? text, TextLocation? location)

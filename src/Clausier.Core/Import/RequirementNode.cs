@@ -18,7 +18,8 @@ internal sealed record RequirementNode(
     TextLocation? DescriptionLocation,
     string? Annotation = null,
     IReadOnlyList<string>? ImplementationGroups = null,
-    FrameworkQuestion? Question = null)
+    FrameworkQuestion? Question = null,
+    string? Importance = null)
 {
     /// <summary>How diagnostics name the node: its ref_id when it has one, else its URN.</summary>
     public string Label => RefId is null ? $"'{Urn}'" : $"'{RefId}' ({Urn})";

@@ -48,6 +48,7 @@ public sealed class LibraryExportTests : IDisposable
             Assert.Equal(point.Condition is null ? null : LibraryText.FromMarkdown(point.Condition, values), again.Condition is null ? null : LibraryText.FromMarkdown(again.Condition, none));
             Assert.Equal(point.Evidence is null ? null : LibraryText.FromMarkdown(point.Evidence, values), again.Evidence is null ? null : LibraryText.FromMarkdown(again.Evidence, none));
             Assert.Equal(point.Edition, again.Edition);
+            Assert.Equal(original.Importance?.For(point, "")?.Value, copy.Importance?.For(again, "")?.Value);
         }
     }
 
@@ -65,6 +66,7 @@ public sealed class LibraryExportTests : IDisposable
             Assert.Equal(CatalogueFramework.Choices(point.AnswerType), node.Question!.Choices.Select(c => c.Value));
             Assert.Equal(point.AnswerType.AllowsNotApplicable(), node.Question.Choices.Any(c => c.Value == "Non concerné"));
             Assert.Equal(Effective(point.Segments, catalogue), Effective(node.Segments!, catalogue));
+            Assert.Equal(point.AnswerType == AnswerType.None ? "nice_to_have" : "mandatory", node.Importance);
         }
     }
 
@@ -78,7 +80,7 @@ public sealed class LibraryExportTests : IDisposable
 
         // Keys the reference files use, plus the documented optional ones they happen not to use.
         var libraryKeys = Keys(published).Union(Keys(pgssi)).Append("dependencies").ToHashSet();
-        var nodeKeys = NodeKeys(published).Union(NodeKeys(pgssi)).Concat(["annotation", "implementation_groups", "questions"]).ToHashSet();
+        var nodeKeys = NodeKeys(published).Union(NodeKeys(pgssi)).Concat(["annotation", "implementation_groups", "questions", "importance"]).ToHashSet();
         Assert.Subset(libraryKeys, Keys(ours).ToHashSet());
         Assert.Subset(nodeKeys, NodeKeys(ours).ToHashSet());
 
