@@ -108,7 +108,7 @@ internal sealed partial class SafePackage : IDisposable
             using var input = entry.Open();
             int read;
 
-            // 80 KB at a time: the caps below are checked at least that often.
+            // Read in chunks, so that the caps below are checked after each one rather than once at the end.
             while ((read = output.ReadFrom(input, 81920)) > 0)
             {
                 _inflated += read;
