@@ -49,20 +49,18 @@ internal sealed partial class AnnexReading
         }
 
         var points = new List<string>();
-        var pointsFr = new List<string>();
         var outside = false;
         foreach (var id in ids)
         {
             var anchor = anchors.GetValueOrDefault(id);
             var pointId = anchor is null ? null : _index.PointAt(anchor);
-            points.Add(pointId ?? "outside any point");
             if (pointId is null)
             {
                 outside = true;
             }
             else
             {
-                pointsFr.Add(pointId);
+                points.Add(pointId);
             }
 
             var (author, text) = comments.GetValueOrDefault(id, ("unknown", ""));
@@ -71,17 +69,18 @@ internal sealed partial class AnnexReading
                 fr: $"commentaire de {(author == "unknown" ? "l'auteur inconnu" : author)} : « {AnswerText.Excerpt(text, 200)} » (ne fait partie d'aucune réponse)");
         }
 
+        var on = string.Join(", ", points.Distinct());
         state.ReportFile(ProblemCodes.Comment, DiagnosticSeverity.Info,
-            $"{ids.Count} comment(s) in the document, on {string.Join(", ", points.Distinct())}",
-            $"{ids.Count} commentaire(s) dans le document, {WhereFr(pointsFr.Distinct().ToList(), outside)}");
+            $"{ids.Count} comment(s) in the document, {Where(on, outside, "on", "outside any point", "and")}",
+            $"{ids.Count} commentaire(s) dans le document, {Where(on, outside, "sur", "hors de tout point", "et")}");
     }
 
-    /// <summary>"sur O-1.1, O-2.3", "hors de tout point", or both joined by "et".</summary>
-    private static string WhereFr(List<string> points, bool outside) => (points.Count, outside) switch
+    /// <summary>"sur O-1.1, O-2.3", "hors de tout point", or both joined by "et" (and the same in English).</summary>
+    private static string Where(string points, bool outside, string on, string outsideAnyPoint, string and) => (points.Length, outside) switch
     {
-        (0, _) => "hors de tout point",
-        (_, false) => $"sur {string.Join(", ", points)}",
-        _ => $"sur {string.Join(", ", points)} et hors de tout point",
+        (0, _) => outsideAnyPoint,
+        (_, false) => $"{on} {points}",
+        _ => $"{on} {points} {and} {outsideAnyPoint}",
     };
 
     private Dictionary<string, (string Author, string Text)> ReadCommentsPart()
