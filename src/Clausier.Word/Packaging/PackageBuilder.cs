@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Clausier.Zip;
 
 namespace Clausier.Word.Packaging;
 
@@ -56,18 +57,19 @@ internal sealed class PackageBuilder
 
     public byte[] Build(DateTimeOffset timestamp, CompressionLevel level)
     {
-        var entries = new List<PackageEntry>(_parts);
+        var entries = new List<PackageEntry>(_parts)
+        {
+            new("/[Content_Types].xml", "", level => CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level)),
+        };
         foreach (var (source, relationships) in _relationships)
         {
             entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType,
                 level => CompressedPart.Of(s => PackageXml.WriteRelationships(s, relationships), level)));
         }
 
-        var ordered = entries.OrderBy(e => e.Name == "/_rels/.rels" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal);
         var output = new MemoryStream(InitialCapacity);
         var zip = new DeterministicZipWriter(output, timestamp);
-        zip.Add("[Content_Types].xml", CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level));
-        foreach (var entry in ordered)
+        foreach (var entry in DeterministicZipWriter.PackageOrder(entries, e => e.Name[1..]))
         {
             zip.Add(entry.Name[1..], entry.Compress(level));
         }
