@@ -16,6 +16,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     private ManifestInfo _manifest = null!;
     private readonly HashSet<XElement> _counted = [];
     private long _textRead;
+    private bool _anyTextCut;
 
     private Wml Names => _index.Names;
 
@@ -68,6 +69,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
         var xml = package.LoadXml(main, isMainDocument: true);
+        _anyTextCut = xml.Annotation<CutText>() is not null;
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
         if (w is null || body is null)
@@ -97,7 +99,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
             }
         }
 
-        return Bounded(hit, AnswerText.Join(cleaned) ?? "");
+        var cut = _anyTextCut && hit.Container.DescendantsAndSelf().Any(e => e.Annotation<CutText>() is not null);
+        return Bounded(hit, AnswerText.Join(cleaned) ?? "", cut);
     }
 
     /// <summary>
@@ -105,7 +108,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     /// <see cref="ReaderLimits.MaxTextChars"/> of the whole file, so that one huge answer cannot fill
     /// the memory and the JSON; what is cut is an error naming the field, never a silent loss.
     /// </summary>
-    private string Bounded(FieldHit hit, string text)
+    /// <param name="cut">Whether a text node of the field was cut while the part was read.</param>
+    private string Bounded(FieldHit hit, string text, bool cut)
     {
         var limits = state.Options.Limits;
         var room = Math.Max(0, limits.MaxTextChars - _textRead);
@@ -113,12 +117,16 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         if (_counted.Add(hit.Container))
         {
             _textRead += keep;
-            if (keep < text.Length)
+            if (keep < text.Length || cut)
             {
+                // Text nodes past the answer limit were cut while the part was read: their length is unknown.
+                var (holds, holdsFr) = cut || text.Length > limits.MaxAnswerChars
+                    ? ($"more than {limits.MaxAnswerChars:N0}", $"plus de {limits.MaxAnswerChars:N0}")
+                    : ($"{text.Length:N0}", $"{text.Length:N0}");
                 state.Report(ProblemCodes.TextCut, DiagnosticSeverity.Error, null,
-                    $"this field holds {text.Length:N0} characters; only the first {keep:N0} were read (limits: {limits.MaxAnswerChars:N0} per answer, {limits.MaxTextChars:N0} per file); read the rest in the file itself",
+                    $"this field holds {holds} characters; only the first {keep:N0} were read (limits: {limits.MaxAnswerChars:N0} per answer, {limits.MaxTextChars:N0} per file); read the rest in the file itself",
                     hit.Container,
-                    fr: $"ce champ contient {text.Length:N0} caractères ; seuls les {keep:N0} premiers ont été lus (limites : {limits.MaxAnswerChars:N0} par réponse, {limits.MaxTextChars:N0} par fichier) ; lisez la suite dans le fichier lui-même");
+                    fr: $"ce champ contient {holdsFr} caractères ; seuls les {keep:N0} premiers ont été lus (limites : {limits.MaxAnswerChars:N0} par réponse, {limits.MaxTextChars:N0} par fichier) ; lisez la suite dans le fichier lui-même");
             }
         }
 
