@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Clausier.Forms;
 using Clausier.Web.Services;
@@ -26,8 +27,12 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             return Failed($"{files.Count} fichiers envoyés : {options.MaxFiles} au plus à la fois. Envoyez-les en plusieurs fois.", StatusCodes.Status400BadRequest);
         }
 
+        // One file at a time, read from the request's own buffer: a file's bytes and the reader's work
+        // on them are dropped before the next file is read (docs/security.md, memory budget).
         var refused = new List<RefusedFile>();
-        var contents = new List<(string Name, byte[] Data)>();
+        var read = new Dictionary<string, UploadedAnnex>(StringComparer.Ordinal);
+        var annexes = new List<UploadedAnnex>();
+        var text = 0L;
         foreach (var file in files)
         {
             var name = DownloadNames.Display(file.FileName);
@@ -43,32 +48,34 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
                 continue;
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancel);
-            var data = buffer.ToArray();
-            if (!LooksLikeZip(data))
+            await using var stream = file.OpenReadStream();
+            if (!await LooksLikeZipAsync(stream, cancel))
             {
                 refused.Add(new(name, "n'est pas un document Word (.docx) : demandez au candidat l'annexe au format .docx (ni PDF, ni image, ni .doc, ni document protégé par mot de passe).",
                     StatusCodes.Status415UnsupportedMediaType));
                 continue;
             }
 
-            contents.Add((name, data));
-        }
-
-        // Same bytes, same hash: a file sent twice is read once and shown as a copy of the first.
-        var read = new Dictionary<string, UploadedAnnex>(StringComparer.Ordinal);
-        var annexes = new List<UploadedAnnex>();
-        foreach (var (name, data) in contents)
-        {
-            var hash = Convert.ToHexString(SHA256.HashData(data));
+            // Same bytes, same hash: a file sent twice is read once and shown as a copy of the first.
+            stream.Position = 0;
+            var hash = Convert.ToHexString(await SHA256.HashDataAsync(stream, cancel));
             if (read.TryGetValue(hash, out var first))
             {
                 annexes.Add(first with { DuplicateOf = first.Annex.File, Annex = first.Annex with { File = name } });
                 continue;
             }
 
-            var annex = new UploadedAnnex(workbench.Reader.Read(new MemoryStream(data, writable: false), name), null);
+            stream.Position = 0;
+            var annex = new UploadedAnnex(workbench.Reader.Read(stream, name), null);
+            var annexText = annex.Annex.Answers.Sum(a => (long)(a.Answer?.Length ?? 0) + (a.Evidence?.Length ?? 0));
+            if (text + annexText > options.MaxUploadTextChars)
+            {
+                refused.Add(new(name, $"n'a pas été analysé : avec les fichiers qui le précèdent, cet envoi dépasse {options.MaxUploadTextChars.ToString("N0", French)} caractères de réponses, la limite d'un envoi. Envoyez ce fichier dans un autre envoi.",
+                    StatusCodes.Status413PayloadTooLarge));
+                continue;
+            }
+
+            text += annexText;
             read[hash] = annex;
             annexes.Add(annex);
         }
@@ -83,7 +90,14 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
     }
 
     /// <summary>A DOCX is a zip package: it starts with a local file header (PK\3\4).</summary>
-    private static bool LooksLikeZip(byte[] data) => data.Length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
+    private static async Task<bool> LooksLikeZipAsync(Stream stream, CancellationToken cancel)
+    {
+        var head = new byte[4];
+        return await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancel) == head.Length
+            && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     private static AnnexUpload Failed(string error, int status) => new([], [], error, status);
 }
