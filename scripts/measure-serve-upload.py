@@ -67,7 +67,8 @@ def rewrite(docx, document_xml, level=6):
     with zipfile.ZipFile(docx) as src, zipfile.ZipFile(out_path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as dst:
         for item in src.infolist():
             data = document_xml if item.filename == "word/document.xml" else src.read(item.filename)
-            dst.writestr(item.filename, data)
+            # A fixed time, so that the same annex gives the same file on every run.
+            dst.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=level)
     with open(out_path, "rb") as f:
         data = f.read()
     os.remove(out_path)
@@ -106,17 +107,22 @@ def annexes(clausier, work):
     files["real"] = rewrite(blank, sdt_fill(document, status_and(
         lambda p, f: f"Réponse du candidat au point {p} : procédure décrite, justificatifs joints." if f == "answer" else f"Annexe {p}.pdf")).encode())
 
-    # One answer holding the whole main-part budget; random words so that the file is 20 MB.
-    def huge_answer(target_bytes, seed):
-        first = []
-        filler = text_of_size(MAX_PART_BYTES - len(document) - 64 * 1024, target_bytes - 256 * 1024, seed)
+    def first_answers(count, text):
+        """The first `count` answers hold `text`; every other field "ok"."""
+        filled = []
 
-        def text(point, field):
-            if field == "answer" and not first:
-                first.append(point)
-                return filler
+        def value(point, field):
+            if field == "answer" and len(filled) < count:
+                filled.append(point)
+                return text
             return "ok"
-        data = rewrite(blank, sdt_fill(document, status_and(text)).encode())
+        return rewrite(blank, sdt_fill(document, status_and(value)).encode())
+
+    # One answer filling the main part to the part limit, with random letters so that the file is 20 MB
+    # (or 1.1 MB, fifty of them in one request).
+    def huge_answer(target_bytes, seed):
+        filler = text_of_size(MAX_PART_BYTES - len(document) - 64 * 1024, target_bytes - 256 * 1024, seed)
+        data = first_answers(1, filler)
         assert len(data) <= target_bytes, (len(data), target_bytes)
         return data
 
@@ -124,28 +130,13 @@ def annexes(clausier, work):
     files["huge-answer-2mb"] = huge_answer(MAX_REQUEST_BYTES // MAX_FILES - 64 * 1024, 2)
 
     # Twenty-five answers at the per-answer limit: more than the reader keeps of one file (2,000,000
-    # characters), less than a part may hold (10,000,000).
+    # characters), far less than a part may hold.
     long_text = text_of_size(MAX_ANSWER_CHARS, MAX_ANSWER_CHARS // 40, 3)
-    long_fields = []
-
-    def long_answer(point, field):
-        if field == "answer" and len(long_fields) < 25:
-            long_fields.append(point)
-            return long_text
-        return "ok"
-    files["long-answers"] = rewrite(blank, sdt_fill(document, status_and(long_answer)).encode())
+    files["long-answers"] = first_answers(25, long_text)
 
     # Just under the text one part may hold (25,000,000 characters), in many nodes of the per-answer
     # limit: every node is kept, so the tree and the answer built from it are as large as they get.
-    runs = '</w:t></w:r><w:r><w:t xml:space="preserve">'.join([long_text] * 120)
-    many = []
-
-    def many_nodes(point, field):
-        if field == "answer" and len(many) < 2:
-            many.append(point)
-            return runs
-        return "ok"
-    files["many-nodes"] = rewrite(blank, sdt_fill(document, status_and(many_nodes)).encode())
+    files["many-nodes"] = first_answers(2, '</w:t></w:r><w:r><w:t xml:space="preserve">'.join([long_text] * 120))
 
     # A raw control character (which XML forbids) ahead of a huge answer: the reader escapes the part first.
     control = sdt_fill(document, status_and(lambda p, f: "ok")).replace("<w:t xml:space=\"preserve\">ok", "<w:t xml:space=\"preserve\">\x01ok", 1)
