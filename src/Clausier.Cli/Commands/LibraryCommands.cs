@@ -83,7 +83,7 @@ internal static class LibraryCommands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return ([], [new Problem(LibraryCodes.EntryUnreadable, Core.Diagnostics.DiagnosticSeverity.Error, null, $"cannot be read: {ex.Message}", new Core.Diagnostics.FileLocation(file))]);
+                return ([], [Problem.Of(Core.Diagnostics.DiagnosticSeverity.Error, "CLZ7001.unreadable", null, new Core.Diagnostics.FileLocation(file), ex.Message)]);
             }
         }
 
