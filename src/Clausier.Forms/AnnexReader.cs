@@ -58,7 +58,7 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Refused(path, "CLZ4002.open", Reason(ex));
+            return Refused(path, "CLZ4002.open", MessageText.Reason(ex));
         }
 
         return Read(data, path);
@@ -94,7 +94,7 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return Refused(displayName, "CLZ4002.read", Reason(ex));
+            return Refused(displayName, "CLZ4002.read", MessageText.Reason(ex));
         }
 
         return Read(data, displayName);
@@ -184,7 +184,4 @@ public sealed class AnnexReader
 
     private static ParsedAnnex Refused(string file, string key, params object?[] args) =>
         ParsedAnnex.Unreadable(file, [Problem.Of(DiagnosticSeverity.Error, key, null, new FileLocation(file), args)]);
-
-    /// <summary>Why the system failed: its message for the log, the exception's type for the buyer (the message is in the system's language, not French).</summary>
-    private static MessageText Reason(Exception ex) => new(ex.Message, ex.GetType().Name);
 }

@@ -30,7 +30,7 @@ public static class ReferenceDocumentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed("CLZ3203.unreadable", location, new MessageText(e.Message, e.GetType().Name));
+            return Failed("CLZ3203.unreadable", location, MessageText.Reason(e));
         }
     }
 

@@ -40,7 +40,7 @@ public static partial class ParsedAnnexJson
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return [Unreadable(path, "CLZ5101.open", new MessageText(ex.Message, ex.GetType().Name))];
+            return [Unreadable(path, "CLZ5101.open", MessageText.Reason(ex))];
         }
     }
 
@@ -58,7 +58,7 @@ public static partial class ParsedAnnexJson
         }
         catch (IOException ex)
         {
-            return [Unreadable(displayName, "CLZ5101.read", new MessageText(ex.Message, ex.GetType().Name))];
+            return [Unreadable(displayName, "CLZ5101.read", MessageText.Reason(ex))];
         }
 
         using (document)

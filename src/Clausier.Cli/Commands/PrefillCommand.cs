@@ -59,7 +59,7 @@ internal static class PrefillCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Report(DiagnosticSeverity.Error, "CLZ7010.open", new FileLocation(blank), new MessageText(ex.Message, ex.GetType().Name));
+            console.Report(DiagnosticSeverity.Error, "CLZ7010.open", new FileLocation(blank), MessageText.Reason(ex));
             return ExitCodes.Unreadable;
         }
 

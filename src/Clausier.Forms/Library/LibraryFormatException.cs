@@ -30,6 +30,6 @@ internal sealed class LibraryFormatException : FormatException
     {
         LibraryFormatException format => format.Reason,
         System.Text.Json.JsonException json => MessageCatalogue.Format("CLZ7001.json", json.Message, (json.LineNumber ?? 0) + 1),
-        _ => new MessageText(ex.Message, ex.GetType().Name),
+        _ => MessageText.Reason(ex),
     };
 }
