@@ -42,14 +42,12 @@ public class LibraryAndPrefillCommandTests
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.File("tender-b.yml"), File.ReadAllText(Examples.SingleLot) + "    tls_min_version: \"1.3\"\n    subprocessor_objection_days: \"30\"\n");
-        CliRun.Of("generate", "-o", temp.File("annexe-a.docx"));
         CliRun.Of("generate", "--tender", temp.File("tender-b.yml"), "-o", temp.File("annexe-b.docx"));
-        File.WriteAllBytes(temp.File("offre-a.docx"), AnnexFiller.Fill(File.ReadAllBytes(temp.File("annexe-a.docx"))));
-        var parse = CliRun.Of("parse", temp.File("offre-a.docx"), "--format", "json", "-o", temp.File("offre-a.json"));
+        var parse = ReturnAndParse(temp, "offre-a.docx", "offre-a.json");
         var lib = temp.File("lib");
 
         var add = CliRun.Of("library", "add", temp.File("offre-a.json"), "--library", lib, "--product", "Agenda+", "--date", "2026-03-01");
-        var sameTender = CliRun.Of("prefill", temp.File("annexe-a.docx"), "--library", lib, "--product", "Agenda+",
+        var sameTender = CliRun.Of("prefill", temp.File("annexe-vierge.docx"), "--library", lib, "--product", "Agenda+",
             "-o", temp.File("a-preremplie.docx"), "--report", temp.File("a.json"));
         var otherParameter = CliRun.Of("prefill", temp.File("annexe-b.docx"), "--library", lib, "--product", "Agenda+",
             "-o", temp.File("b-preremplie.docx"), "--report", temp.File("b.json"));
@@ -79,9 +77,7 @@ public class LibraryAndPrefillCommandTests
     public void Parse_JSON_of_an_earlier_version_without_clause_hashes_is_added_and_said_to_need_review()
     {
         using var temp = new TempFolder();
-        CliRun.Of("generate", "-o", temp.File("annexe-vierge.docx"));
-        File.WriteAllBytes(temp.File("offre.docx"), AnnexFiller.Fill(File.ReadAllBytes(temp.File("annexe-vierge.docx"))));
-        CliRun.Of("parse", temp.File("offre.docx"), "--format", "json", "-o", temp.File("parse.json"));
+        ReturnAndParse(temp, "offre.docx", "parse.json");
         var json = JsonNode.Parse(File.ReadAllText(temp.File("parse.json")))!;
         foreach (var answer in json["files"]![0]!["answers"]!.AsArray())
         {
@@ -108,9 +104,7 @@ public class LibraryAndPrefillCommandTests
     public void Library_add_tells_files_apart_by_content_not_by_name()
     {
         using var temp = new TempFolder();
-        CliRun.Of("generate", "-o", temp.File("annexe-vierge.docx"));
-        File.WriteAllBytes(temp.File("offre.json.bak"), AnnexFiller.Fill(File.ReadAllBytes(temp.File("annexe-vierge.docx"))));
-        CliRun.Of("parse", temp.File("offre.json.bak"), "--format", "json", "-o", temp.File("reponses.txt"));
+        ReturnAndParse(temp, "offre.json.bak", "reponses.txt");
         File.WriteAllText(temp.File("notes.json"), """{ "titre": "mes notes" }""");
         var lib = temp.File("lib");
 
@@ -145,6 +139,14 @@ public class LibraryAndPrefillCommandTests
         Assert.Equal(2, add.ExitCode);
         Assert.Contains("CLZ7002", add.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", prefill.Error + add.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The example tender's annex generated as annexe-vierge.docx, returned filled as Word does, and parsed to JSON.</summary>
+    private static CliRun ReturnAndParse(TempFolder temp, string returned, string json)
+    {
+        CliRun.Of("generate", "-o", temp.File("annexe-vierge.docx"));
+        File.WriteAllBytes(temp.File(returned), AnnexFiller.Fill(File.ReadAllBytes(temp.File("annexe-vierge.docx"))));
+        return CliRun.Of("parse", temp.File(returned), "--format", "json", "-o", temp.File(json));
     }
 
     /// <summary>Each point's clause hash in the first file of a parse JSON.</summary>
