@@ -73,7 +73,7 @@ internal sealed partial class AnnexReading
         if (hits.Count == 0)
         {
             state.ReportFile(DiagnosticSeverity.Error, "CLZ4207", point.Id);
-            return new PointAnswer(point.Id, point.Title, null, null, null, null, AnswerSource.Missing, new Dictionary<FormField, AnswerSource>());
+            return new PointAnswer(point.Id, point.Title, null, null, null, null, AnswerSource.Missing, new Dictionary<FormField, AnswerSource>(), Hash(point));
         }
 
         foreach (var field in missing)
@@ -96,8 +96,10 @@ internal sealed partial class AnnexReading
 
         var sources = hits.ToDictionary(h => h.Key, h => h.Value.Source);
         return new PointAnswer(point.Id, point.Title ?? table?.Title, status.Status, answer, evidence, date,
-            sources.Values.Max(), sources);
+            sources.Values.Max(), sources, Hash(point));
     }
+
+    private static string? Hash(ExpectedPoint point) => string.IsNullOrEmpty(point.Sha256) ? null : point.Sha256;
 
     private IEnumerable<FormField> ExpectedFields(ExpectedPoint point, AnswerTable? table)
     {
