@@ -37,9 +37,9 @@ public class ReviewMarkTests
 
     public static TheoryData<string[], string, string> CommentPlaces => new()
     {
-        { ["O-7.2"], "1 commentaire(s) dans le document, sur O-7.2", "1 comment(s) in the document, on O-7.2" },
-        { [""], "1 commentaire(s) dans le document, hors de tout point", "1 comment(s) in the document, outside any point" },
-        { ["O-7.2", "O-1.1", "O-7.2", ""], "4 commentaire(s) dans le document, sur O-7.2, O-1.1 et hors de tout point", "4 comment(s) in the document, on O-7.2, O-1.1 and outside any point" },
+        { ["O-7.2"], "1\u00A0commentaire(s) dans le document, sur O-7.2", "1 comment(s) in the document, on O-7.2" },
+        { [""], "1\u00A0commentaire(s) dans le document, hors de tout point", "1 comment(s) in the document, outside any point" },
+        { ["O-7.2", "O-1.1", "O-7.2", ""], "4\u00A0commentaire(s) dans le document, sur O-7.2, O-1.1 et hors de tout point", "4 comment(s) in the document, on O-7.2, O-1.1 and outside any point" },
     };
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
 
         var text = (await PageClient.Parse(response)).Body!.TextContent;
         // The filler leaves the candidate's date empty: a problem the reader words in both languages.
-        Assert.Contains("du candidat n'est pas rempli", text, StringComparison.Ordinal);
+        Assert.Contains("du candidat n’est pas rempli", text, StringComparison.Ordinal);
         Assert.DoesNotContain("the candidate field", text, StringComparison.Ordinal);
     }
 
@@ -83,6 +83,9 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
 
         using var parsed = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         Assert.Equal(2, parsed.RootElement.GetProperty("files").GetArrayLength());
+        // The JSON posted back and written again keeps each answer's clause hash, as clausier parse writes it.
+        Assert.All(parsed.RootElement.GetProperty("files")[0].GetProperty("answers").EnumerateArray(),
+            a => Assert.Matches("^[0-9a-f]{64}$", a.GetProperty("clauseSha256").GetString()));
         Assert.Contains(Annexes.FilledAnswer, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -44,7 +44,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains("« gros.docx » dépasse 2 Mo", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0gros.docx\u00A0» dépasse 2\u00A0Mo", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains("« gros.docx » dépasse", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0gros.docx\u00A0» dépasse", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll(".answers-table"));
     }
 
@@ -70,7 +70,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
         var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("vide.yml", [])]);
 
         var page = await PageClient.Parse(response);
-        Assert.Contains("« vide.yml » est vide", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0vide.yml\u00A0» est vide", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await AssertFrenchErrorPage(response, "Envoi trop volumineux");
-        Assert.Equal("Les fichiers envoyés dépassent les limites : 2 Mo par fichier, 6 Mo par envoi, 5 fichiers au plus. Envoyez moins de fichiers à la fois.",
+        Assert.Equal("Les fichiers envoyés dépassent les limites\u00A0: 2\u00A0Mo par fichier, 6\u00A0Mo par envoi, 5\u00A0fichiers au plus. Envoyez moins de fichiers à la fois.",
             page.QuerySelector("p.lead")!.TextContent);
     }
 
@@ -118,8 +118,8 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.Parse(response);
         var refusals = page.QuerySelector(".refusals")!.TextContent;
-        Assert.Contains("« offre-beta.docx » n'a pas été analysé : avec les fichiers qui le précèdent, cet envoi dépasse 10", refusals, StringComparison.Ordinal);
-        Assert.Contains("000 caractères de réponses, la limite d'un envoi. Envoyez ce fichier dans un autre envoi.", refusals, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0offre-beta.docx\u00A0» n’a pas été analysé\u00A0: avec les fichiers qui le précèdent, cet envoi dépasse 10", refusals, StringComparison.Ordinal);
+        Assert.Contains("000\u00A0caractères de réponses, la limite d’un envoi. Envoyez ce fichier dans un autre envoi.", refusals, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll(".answers-table"));
         await app.StopAsync();
     }
@@ -149,7 +149,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains($"« {name} » n'est pas un document Word", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"«\u00A0{name}\u00A0» n’est pas un document Word", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,32 +107,18 @@ internal static class ParseCommand
         var lot = lotNumber is null ? tender.Value.Lots[0] : tender.Value.FindLot(lotNumber);
         if (lot is null)
         {
-            console.Error.WriteLine($"error: the tender has no lot '{lotNumber}'.");
+            console.Report(Core.Diagnostics.DiagnosticSeverity.Error, "CLZ1207", null, lotNumber);
             return null;
         }
 
         var annex = generator.Generate(tender.Value, lot);
-        var clauses = annex.Docx is null ? null : ClauseTexts(annex.Docx);
+        var clauses = annex.Docx is null ? null : new AnnexReader().ReadClauseTexts(annex.Docx, tenderPath);
         return ReaderOptions.Default with
         {
             ExpectTenderReference = tender.Value.Reference,
             ExpectLot = lotNumber ?? (tender.Value.Lots.Count == 1 ? null : lot.Number),
             ReferenceClauses = clauses,
         };
-    }
-
-    private static IReadOnlyDictionary<string, string> ClauseTexts(byte[] docx)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"clausier-expected-{Guid.NewGuid():N}.docx");
-        try
-        {
-            File.WriteAllBytes(path, docx);
-            return new AnnexReader().ReadClauseTexts(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     private static void Summarise(CliConsole console, ParsedAnnex file)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Clausier.Forms;
+using Clausier.Forms.Library;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Http;
 
@@ -19,12 +19,12 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
         var options = workbench.Options;
         if (files.Count == 0 || files.All(f => f.Length == 0 && string.IsNullOrEmpty(f.FileName)))
         {
-            return Failed("Choisissez au moins une annexe retournée (.docx).", StatusCodes.Status400BadRequest);
+            return Failed(PageText.Of("CLZ6101.annexes"), StatusCodes.Status400BadRequest);
         }
 
         if (files.Count > options.MaxFiles)
         {
-            return Failed($"{files.Count} fichiers envoyés : {options.MaxFiles} au plus à la fois. Envoyez-les en plusieurs fois.", StatusCodes.Status400BadRequest);
+            return Failed(PageText.Of("CLZ6102", files.Count, options.MaxFiles), StatusCodes.Status400BadRequest);
         }
 
         // One file at a time, read from the request's own buffer: a file's bytes and the reader's work
@@ -38,21 +38,20 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             var name = DownloadNames.Display(file.FileName);
             if (file.Length > options.MaxFileBytes)
             {
-                refused.Add(new(name, $"dépasse {ErrorTexts.Megabytes(options.MaxFileBytes)}, la taille maximale d'une annexe.", StatusCodes.Status413PayloadTooLarge));
+                refused.Add(new(name, PageText.Of("CLZ6103.annex", ErrorTexts.Size(options.MaxFileBytes)), StatusCodes.Status413PayloadTooLarge));
                 continue;
             }
 
             if (file.Length == 0)
             {
-                refused.Add(new(name, "est vide.", StatusCodes.Status400BadRequest));
+                refused.Add(new(name, PageText.Of("CLZ6104.annex"), StatusCodes.Status400BadRequest));
                 continue;
             }
 
             await using var stream = file.OpenReadStream();
-            if (!await LooksLikeZipAsync(stream, cancel))
+            if (AnswerFiles.Classify(await HeadAsync(stream, cancel)) != AnswerFileKind.Annex)
             {
-                refused.Add(new(name, "n'est pas un document Word (.docx) : demandez au candidat l'annexe au format .docx (ni PDF, ni image, ni .doc, ni document protégé par mot de passe).",
-                    StatusCodes.Status415UnsupportedMediaType));
+                refused.Add(new(name, PageText.Of("CLZ6105.annex"), StatusCodes.Status415UnsupportedMediaType));
                 continue;
             }
 
@@ -70,8 +69,7 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             var annexText = annex.Annex.Answers.Sum(a => (long)(a.Answer?.Length ?? 0) + (a.Evidence?.Length ?? 0));
             if (text + annexText > options.MaxUploadTextChars)
             {
-                refused.Add(new(name, $"n'a pas été analysé : avec les fichiers qui le précèdent, cet envoi dépasse {options.MaxUploadTextChars.ToString("N0", French)} caractères de réponses, la limite d'un envoi. Envoyez ce fichier dans un autre envoi.",
-                    StatusCodes.Status413PayloadTooLarge));
+                refused.Add(new(name, PageText.Of("CLZ6108", options.MaxUploadTextChars), StatusCodes.Status413PayloadTooLarge));
                 continue;
             }
 
@@ -89,15 +87,13 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
         return new(annexes, refused, null, StatusCodes.Status200OK);
     }
 
-    /// <summary>A DOCX is a zip package: it starts with a local file header (PK\3\4).</summary>
-    private static async Task<bool> LooksLikeZipAsync(Stream stream, CancellationToken cancel)
+    /// <summary>The first bytes of a file, enough to tell a zip package (<see cref="AnswerFiles"/>) without copying the file.</summary>
+    private static async Task<byte[]> HeadAsync(Stream stream, CancellationToken cancel)
     {
-        var head = new byte[4];
-        return await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancel) == head.Length
-            && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        var head = new byte[8];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancel);
+        return head[..read];
     }
-
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     private static AnnexUpload Failed(string error, int status) => new([], [], error, status);
 }

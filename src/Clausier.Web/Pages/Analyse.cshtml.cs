@@ -100,7 +100,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         Results = ParseJsonWriter.ToJson(new ParseRun(Annexes));
         var inputs = await EvaluationInputs.ReadAsync(tender, decisions, replyBy, workbench, HttpContext.RequestAborted);
         InputDiagnostics = inputs.Diagnostics;
-        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, Workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
+        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
         var unreadable = Annexes.Count(a => !a.Readable);
         LogRead(logger, Annexes.Count, unreadable);
         return Page();
@@ -118,7 +118,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         var export = AssessmentFiles.Build(FromResults(results), CatalogueFramework.Published(workbench.Catalogue), workbench.Today());
         if (export.Files.Count == 0)
         {
-            Error = "Aucune annexe n'a pu être exportée pour CISO Assistant : " + string.Join(" ; ", export.Diagnostics.Select(d => d.Message));
+            Error = PageText.Of("CLZ8004.none", string.Join("\u00A0; ", export.Diagnostics.Select(d => d.French)));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
