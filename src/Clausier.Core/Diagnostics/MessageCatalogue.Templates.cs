@@ -59,6 +59,10 @@ public static partial class MessageCatalogue
             "La section {0} vaut {1}\u00A0points, mais le lot {2} n’y a aucune exigence notée\u00A0: aucun candidat ne peut obtenir ces points."),
         ["CLZ1148.unweighted"] = new("No weighted section holds the points of section(s) {0}: they are not scored (mandatory ones stay eliminatory).",
             "Aucune section pondérée ne contient les exigences des sections {0}\u00A0: elles ne sont pas notées (les obligatoires restent éliminatoires)."),
+        ["CLZ5208"] = new("The reply deadline '{0}' is not a date such as 2026-03-20 or 2026-03-20 12:00.",
+            "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20 ou 2026-03-20 12:00."),
+        ["CLZ5208.default"] = new("The reply deadline '{0}' is not a date such as 2026-03-20: the letters give the default deadline.",
+            "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20\u00A0: les demandes donnent le délai par défaut."),
         ["CLZ1208"] = new("No control point applies to lot {0} (segment '{1}').",
             "Aucun point de contrôle ne s'applique au lot {0} (segment «\u00A0{1}\u00A0»)."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
