@@ -73,7 +73,7 @@ public sealed class TenderRoundTripTests(WebServerFixture server) : IClassFixtur
         Assert.Equal("Sécurité des systèmes d'information", page.QuerySelector<IHtmlInputElement>("#Tender_Evaluation_Criterion")!.Value);
         Assert.Equal("100", page.QuerySelector<IHtmlInputElement>("#Tender_Evaluation_Total")!.Value);
         var weights = page.QuerySelectorAll("table.weights tbody tr")
-            .Select(r => (r.QuerySelector("th")!.TextContent.Trim(), r.QuerySelector<IHtmlInputElement>("input.weight")!.GetAttribute("value") ?? ""))
+            .Select(r => (r.QuerySelector("input[type=hidden]")!.GetAttribute("value") ?? "", r.QuerySelector<IHtmlInputElement>("input.weight")!.GetAttribute("value") ?? ""))
             .ToList();
         Assert.Equal([("3", "33,3"), ("5", "33,3"), ("12.3", "33,4")], weights.Take(3));
         Assert.Contains(("7", ""), weights);
