@@ -36,7 +36,7 @@ public sealed record ReplyDeadline(DateOnly Date, TimeOnly? Time)
             return new Result<ReplyDeadline>(new ReplyDeadline(DateOnly.FromDateTime(value), time), []);
         }
 
-        var key = whenInvalid == DiagnosticSeverity.Error ? EvaluationIds.ReplyByInvalid : EvaluationIds.ReplyByInvalid + ".default";
+        var key = whenInvalid == DiagnosticSeverity.Error ? "CLZ5208" : "CLZ5208.default";
         return new Result<ReplyDeadline>(null, [Diagnostic.Of(whenInvalid, key, null, text)]);
     }
 }
