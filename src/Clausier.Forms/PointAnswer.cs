@@ -8,6 +8,11 @@ namespace Clausier.Forms;
 /// <param name="Answer">Free-text answer; paragraphs and line breaks are kept as <c>\n</c>.</param>
 /// <param name="Source">The least reliable way any field of this point was found.</param>
 /// <param name="FieldSources">How each field was found; a field absent from the document is absent here.</param>
+/// <param name="ClauseSha256">
+/// The hash of the normalised clause text the point asked about, as the annex records it (manifest, else
+/// document properties) and the reader checks the clause against: what the answer was given to. Null
+/// when the annex records none for the point.
+/// </param>
 public sealed record PointAnswer(
     string PointId,
     string? Title,
@@ -16,7 +21,8 @@ public sealed record PointAnswer(
     string? Evidence,
     DateOnly? Date,
     AnswerSource Source,
-    IReadOnlyDictionary<FormField, AnswerSource> FieldSources);
+    IReadOnlyDictionary<FormField, AnswerSource> FieldSources,
+    string? ClauseSha256 = null);
 
 /// <summary>How an answer field was found, from the most to the least reliable.</summary>
 public enum AnswerSource

@@ -38,6 +38,20 @@ public class ParsedAnnexJsonTests
     }
 
     [Fact]
+    public void Keeps_each_answers_clause_hash_and_reads_JSON_of_earlier_versions_without_one()
+    {
+        var (docx, manifest) = RealAnnex.Generate();
+        var json = ParseJsonWriter.ToJson(new ParseRun([RealAnnex.Read(docx, "offre.docx")]));
+
+        var read = Assert.Single(ReadText(json));
+        var earlier = Assert.Single(ReadText(json.Replace("\"clauseSha256\"", "\"unknownProperty\"", StringComparison.Ordinal)));
+
+        Assert.Equal(manifest.Points.Select(p => (p.Id, (string?)p.ClauseSha256)), read.Answers.Select(a => (a.PointId, a.ClauseSha256)));
+        Assert.All(earlier.Answers, a => Assert.Null(a.ClauseSha256));
+        Assert.Equal(read.Problems.Count, earlier.Problems.Count);
+    }
+
+    [Fact]
     public void Comparison_from_json_matches_the_comparison_from_the_annexes()
     {
         var fromAnnexes = CandidateComparison.Build(Candidates.Three(), force: false).Value!;

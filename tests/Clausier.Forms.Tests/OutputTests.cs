@@ -52,6 +52,9 @@ public class OutputTests
         Assert.Equal("2026-06-30", answers["O-3.2"].GetProperty("date").GetString());
         Assert.Equal("tag", answers["O-3.2"].GetProperty("fieldSources").GetProperty("date").GetString());
         Assert.Equal(JsonValueKind.Null, answers["O-3.1"].GetProperty("status").ValueKind);
+        var manifest = new AnnexReader().Read(new MemoryStream(Filling.FilledAnnex().Save()), "complete.docx").Manifest!;
+        Assert.All(manifest.Points, p => Assert.Equal(p.ClauseSha256, answers[p.Id].GetProperty("clauseSha256").GetString()));
+        Assert.Matches("^[0-9a-f]{64}$", answers["O-2.1"].GetProperty("clauseSha256").GetString());
 
         var problem = root.GetProperty("files")[1].GetProperty("problems").EnumerateArray()
             .Single(p => p.GetProperty("code").GetString() == ProblemCodes.StatusMissing);

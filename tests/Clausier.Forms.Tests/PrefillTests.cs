@@ -1,7 +1,10 @@
 using System.IO.Compression;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Clausier.Core.Forms;
 using Clausier.Forms.Library;
+using Clausier.Forms.Output;
 using Clausier.Forms.Prefill;
 using Clausier.Forms.Tests.Fixtures;
 using Clausier.Testing;
@@ -141,6 +144,59 @@ public sealed class PrefillTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Answers_added_from_parse_JSON_fill_the_same_tender_without_review()
+    {
+        var (entries, problems) = FromParseJson(TwoTenders.FilledA());
+
+        var result = new AnnexPrefiller().Prefill(TwoTenders.A, "annexe-a.docx", entries, Timestamp);
+
+        Assert.Empty(problems);
+        Log(result);
+        Assert.Equal(TwoTenders.Manifest(TwoTenders.A).Points.Select(p => p.Id), result.Points.Select(p => p.PointId));
+        Assert.All(result.Points, p => Assert.Equal(PrefillOutcome.Filled, p.Outcome));
+        Assert.Equal(ParseExitCode.Ok, result.ExitCode);
+    }
+
+    [Fact]
+    public void Answers_added_from_parse_JSON_mark_for_review_exactly_the_clauses_another_tender_changed()
+    {
+        var (entries, _) = FromParseJson(TwoTenders.FilledA());
+
+        var result = new AnnexPrefiller().Prefill(TwoTenders.B, "annexe-b.docx", entries, Timestamp);
+
+        Log(result);
+        var a = TwoTenders.Manifest(TwoTenders.A);
+        var changed = TwoTenders.Manifest(TwoTenders.B).Points.Where(p => a.Find(p.Id) is { } old && old.ClauseSha256 != p.ClauseSha256).Select(p => p.Id).ToList();
+        Assert.Equal(2, changed.Count);
+        Assert.Equal(changed, result.Points.Where(p => p.Outcome == PrefillOutcome.Review).Select(p => p.PointId));
+        Assert.Equal(changed, result.Problems.Where(p => p.Code == LibraryCodes.ClauseChanged).Select(p => p.PointId));
+        Assert.DoesNotContain(result.Problems, p => p.Code == LibraryCodes.ClauseUnknown);
+        Assert.All(result.Points.Where(p => a.Find(p.PointId) is not null && !changed.Contains(p.PointId)), p => Assert.Equal(PrefillOutcome.Filled, p.Outcome));
+    }
+
+    [Fact]
+    public void Parse_JSON_without_clause_hashes_is_still_added_says_so_and_is_filled_for_review()
+    {
+        var json = JsonNode.Parse(ParseJson(TwoTenders.FilledA()))!;
+        foreach (var answer in json["files"]![0]!["answers"]!.AsArray())
+        {
+            answer!.AsObject().Remove("clauseSha256");
+        }
+
+        var (entries, problems) = LibraryEntries.FromFile(Encoding.UTF8.GetBytes(json.ToJsonString()), "reponses-2025.json", new AnnexReader(), "Agenda+", null, new DateOnly(2026, 1, 1));
+        var result = new AnnexPrefiller().Prefill(TwoTenders.A, "annexe-a.docx", entries, Timestamp);
+
+        var entry = Assert.Single(entries);
+        var warning = Assert.Single(problems);
+        Assert.Equal(LibraryCodes.ClauseUnknown, warning.Code);
+        Assert.Equal(Core.Diagnostics.DiagnosticSeverity.Warning, warning.Severity);
+        Assert.StartsWith($"{entry.Answers.Count} of the {entry.Answers.Count} answers of offre-2025.docx record no clause hash", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("à revoir", warning.FrenchMessage, StringComparison.Ordinal);
+        Assert.All(result.Points, p => Assert.Equal(PrefillOutcome.Review, p.Outcome));
+        Assert.Equal(result.Points.Count, result.Problems.Count(p => p.Code == LibraryCodes.ClauseUnknown));
+    }
+
+    [Fact]
     public void Library_entry_reads_back_from_its_JSON_file()
     {
         var entry = AddToLibrary(_temp.Write("offre-2025.docx", TwoTenders.FilledA()));
@@ -213,6 +269,17 @@ public sealed class PrefillTests(ITestOutputHelper output) : IDisposable
         Assert.Null(problem);
         return entry!;
     }
+
+    /// <summary>What <c>clausier parse --format json</c> writes for an annex returned as offre-2025.docx.</summary>
+    private static string ParseJson(byte[] returned)
+    {
+        using var stream = new MemoryStream();
+        ParseJsonWriter.Write(new ParseRun([new AnnexReader().Read(new MemoryStream(returned), "offre-2025.docx")]), stream);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static (IReadOnlyList<LibraryEntry> Entries, IReadOnlyList<Problem> Problems) FromParseJson(byte[] returned) =>
+        LibraryEntries.FromFile(Encoding.UTF8.GetBytes(ParseJson(returned)), "reponses-2025.json", new AnnexReader(), "Agenda+", null, new DateOnly(2026, 1, 1));
 
     private PrefillResult Prefill(LibraryEntry entry) => new AnnexPrefiller().Prefill(TwoTenders.B, "annexe-b.docx", [entry], Timestamp);
 

@@ -83,6 +83,9 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
 
         using var parsed = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         Assert.Equal(2, parsed.RootElement.GetProperty("files").GetArrayLength());
+        // The JSON posted back and written again keeps each answer's clause hash, as clausier parse writes it.
+        Assert.All(parsed.RootElement.GetProperty("files")[0].GetProperty("answers").EnumerateArray(),
+            a => Assert.Matches("^[0-9a-f]{64}$", a.GetProperty("clauseSha256").GetString()));
         Assert.Contains(Annexes.FilledAnswer, await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -108,7 +108,7 @@ public static partial class ParsedAnnexJson
 
             var source = String(a, "source", id) is { } code ? Source(code) : null;
             return new PointAnswer(id, String(a, "title", id), status, String(a, "answer", id), String(a, "evidence", id),
-                Date(a, "date", id), source ?? (sources.Count == 0 ? AnswerSource.Missing : sources.Values.Max()), sources);
+                Date(a, "date", id), source ?? (sources.Count == 0 ? AnswerSource.Missing : sources.Values.Max()), sources, String(a, "clauseSha256", id));
         }
 
         private Problem? ReadProblem(JsonElement p)

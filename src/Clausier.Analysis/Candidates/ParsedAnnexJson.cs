@@ -11,7 +11,10 @@ namespace Clausier.Analysis;
 /// reader it never throws on content: a file that is not such JSON gives one unreadable
 /// <see cref="ParsedAnnex"/> whose problem says why, and a bad value is reported and read as empty.
 /// </summary>
-/// <remarks>The JSON carries no manifest: <see cref="ParsedAnnex.Manifest"/> is null, the identity is in <see cref="ParsedAnnex.Document"/>.</remarks>
+/// <remarks>
+/// The JSON carries no manifest: <see cref="ParsedAnnex.Manifest"/> is null, the identity is in <see cref="ParsedAnnex.Document"/>
+/// and each answer keeps its clause hash (<see cref="PointAnswer.ClauseSha256"/>, null in JSON of earlier versions).
+/// </remarks>
 public static partial class ParsedAnnexJson
 {
     /// <summary>Larger files are refused rather than loaded: 50 candidates' answers take a few megabytes.</summary>

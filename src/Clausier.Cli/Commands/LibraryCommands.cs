@@ -22,7 +22,7 @@ internal static class LibraryCommands
 
     private static Command Add(CliConsole console)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Returned annexes (DOCX) or JSON written by 'clausier parse'.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Returned annexes (DOCX), JSON written by 'clausier parse', or library entries; told apart by content.", Arity = ArgumentArity.OneOrMore };
         var library = LibraryOption();
         var product = new Option<string>("--product") { Description = "The product or offer the answers describe.", Required = true };
         var date = new Option<string?>("--date") { Description = "Date of the answers (yyyy-MM-dd); default: the annex's signature date." };
@@ -50,11 +50,12 @@ internal static class LibraryCommands
         var exit = ExitCodes.Ok;
         foreach (var file in files)
         {
-            var (entries, problems) = Entries(reader, file, product, date, fallback);
+            var (entries, problems) = LibraryEntries.FromFile(file, reader, product, date, fallback);
             foreach (var problem in problems)
             {
+                // A warning (answers without a clause hash) comes with an entry that is still added.
                 console.Error.WriteLine(problem);
-                exit = ExitCodes.Unreadable;
+                exit = problem.IsError ? ExitCodes.Unreadable : exit;
             }
 
             foreach (var entry in entries)
@@ -70,25 +71,6 @@ internal static class LibraryCommands
         }
 
         return exit;
-    }
-
-    private static (IReadOnlyList<LibraryEntry> Entries, IReadOnlyList<Problem> Problems) Entries(AnnexReader reader, string file, string product, DateOnly? date, DateOnly fallback)
-    {
-        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            try
-            {
-                using var stream = File.OpenRead(file);
-                return LibraryEntries.FromParseJson(stream, file, product, date, fallback);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                return ([], [new Problem(LibraryCodes.EntryUnreadable, Core.Diagnostics.DiagnosticSeverity.Error, null, $"cannot be read: {ex.Message}", new Core.Diagnostics.FileLocation(file))]);
-            }
-        }
-
-        var (entry, problem) = LibraryEntries.FromAnnex(reader.Read(file), reader.ReadClauseTexts(file), product, date, fallback);
-        return (entry is null ? [] : [entry], problem is null ? [] : [problem]);
     }
 
     private static Command List(CliConsole console)

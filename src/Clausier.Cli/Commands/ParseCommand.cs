@@ -112,27 +112,13 @@ internal static class ParseCommand
         }
 
         var annex = generator.Generate(tender.Value, lot);
-        var clauses = annex.Docx is null ? null : ClauseTexts(annex.Docx);
+        var clauses = annex.Docx is null ? null : new AnnexReader().ReadClauseTexts(annex.Docx, tenderPath);
         return ReaderOptions.Default with
         {
             ExpectTenderReference = tender.Value.Reference,
             ExpectLot = lotNumber ?? (tender.Value.Lots.Count == 1 ? null : lot.Number),
             ReferenceClauses = clauses,
         };
-    }
-
-    private static IReadOnlyDictionary<string, string> ClauseTexts(byte[] docx)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"clausier-expected-{Guid.NewGuid():N}.docx");
-        try
-        {
-            File.WriteAllBytes(path, docx);
-            return new AnnexReader().ReadClauseTexts(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     private static void Summarise(CliConsole console, ParsedAnnex file)

@@ -49,6 +49,14 @@ public static partial class MessageCatalogue
             "Le paramètre «\u00A0{0}\u00A0» vaut «\u00A0{1}\u00A0» dans l'annexe, ce qui ne dit pas au titulaire où écrire\u00A0: indiquez une adresse électronique ou un numéro de téléphone ({2})."),
         ["CLZ1208"] = new("No control point applies to lot {0} (segment '{1}').",
             "Aucun point de contrôle ne s'applique au lot {0} (segment «\u00A0{1}\u00A0»)."),
+
+        ["CLZ7001.other-json"] = new("JSON, but neither an answer library entry (\"kind\": \"{0}\") nor the output of 'clausier parse' (a \"files\" array): left out{1}",
+            "ce fichier JSON n’est ni une entrée de bibliothèque de réponses («\u00A0kind\u00A0»\u00A0: «\u00A0{0}\u00A0») ni une sortie de «\u00A0clausier parse\u00A0» (un tableau «\u00A0files\u00A0»)\u00A0: il est ignoré{1}"),
+        ["CLZ7002.too-large"] = new("the file is larger than the {0} MB a returned annex or an answer file may be; it was not read",
+            "le fichier dépasse {0}\u00A0Mo, la taille maximale d’une annexe retournée ou d’un fichier de réponses\u00A0; il n’a pas été lu"),
+        ["CLZ7002.cannot-open"] = new("the file cannot be opened: {0}", "le fichier ne peut pas être ouvert ({0})"),
+        ["CLZ7016.no-hash"] = new("{0} of the {1} answers of {2} record no clause hash (JSON written by an earlier clausier, or an annex whose manifest was lost): prefill will fill them only for review. Add the returned annex (DOCX), or parse it again with this version.",
+            "{0} des {1} réponses de {2} ne disent pas à quel texte de clause elles répondaient (JSON écrit par une version antérieure de clausier, ou annexe dont le manifeste a été perdu)\u00A0: le préremplissage les reprendra, mais à revoir. Ajoutez plutôt l’annexe retournée (.docx), ou relisez-la avec cette version de clausier."),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>" Did you mean 'x'?" in both languages when a candidate is close, else nothing.</summary>

@@ -3,8 +3,8 @@ using Clausier.Core.Diagnostics;
 
 namespace Clausier.Forms.Library;
 
-/// <summary>Makes library entries from what a candidate already returned: a read annex, or the JSON <c>clausier parse</c> wrote.</summary>
-public static class LibraryEntries
+/// <summary>Makes library entries from what a candidate already returned: a read annex, the JSON <c>clausier parse</c> wrote, or any such file (<c>LibraryEntries.Files.cs</c>).</summary>
+public static partial class LibraryEntries
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
@@ -24,8 +24,8 @@ public static class LibraryEntries
         }
 
         var answers = annex.Answers
-            .Select(a => new LibraryAnswer(a.PointId, annex.Manifest?.Find(a.PointId)?.ClauseSha256 is { Length: > 0 } sha ? sha : null,
-                a.Status, a.Answer, a.Evidence, a.Date, clauses.TryGetValue(a.PointId, out var clause) ? clause : null))
+            .Select(a => new LibraryAnswer(a.PointId, a.ClauseSha256, a.Status, a.Answer, a.Evidence, a.Date,
+                clauses.TryGetValue(a.PointId, out var clause) ? clause : null))
             .Where(a => !a.IsEmpty)
             .ToList();
         var document = annex.Document;

@@ -139,6 +139,8 @@ public static class ParseJsonWriter
         json.WriteStartObject();
         json.WriteString("pointId", answer.PointId);
         json.WriteString("title", answer.Title);
+        // What the answer was given to: an answer library tells an unchanged clause from a changed one by it.
+        json.WriteString("clauseSha256", answer.ClauseSha256);
         json.WriteString("status", answer.Status is { } s ? FormContract.StatusCode(s) : null);
         json.WriteString("answer", answer.Answer);
         json.WriteString("evidence", answer.Evidence);

@@ -85,7 +85,7 @@ internal sealed partial class AnnexReading
             state.ReportFile(ProblemCodes.PointMissing, DiagnosticSeverity.Error,
                 $"{point.Id}: neither an answer table nor a tagged control was found for this point (deleted?)",
                 $"{point.Id} : ni tableau de réponse ni contrôle de formulaire n'a été trouvé pour ce point (supprimé ?)");
-            return new PointAnswer(point.Id, point.Title, null, null, null, null, AnswerSource.Missing, new Dictionary<FormField, AnswerSource>());
+            return new PointAnswer(point.Id, point.Title, null, null, null, null, AnswerSource.Missing, new Dictionary<FormField, AnswerSource>(), Hash(point));
         }
 
         foreach (var field in missing)
@@ -112,8 +112,10 @@ internal sealed partial class AnnexReading
 
         var sources = hits.ToDictionary(h => h.Key, h => h.Value.Source);
         return new PointAnswer(point.Id, point.Title ?? table?.Title, status.Status, answer, evidence, date,
-            sources.Values.Max(), sources);
+            sources.Values.Max(), sources, Hash(point));
     }
+
+    private static string? Hash(ExpectedPoint point) => string.IsNullOrEmpty(point.Sha256) ? null : point.Sha256;
 
     private IEnumerable<FormField> ExpectedFields(ExpectedPoint point, AnswerTable? table)
     {

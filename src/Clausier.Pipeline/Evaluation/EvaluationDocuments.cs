@@ -42,6 +42,9 @@ public sealed class EvaluationDocuments
             report.Value is null || letter.Value is null ? null : new EvaluationDocuments(report.Value, letter.Value, options), diagnostics);
     }
 
+    /// <summary>The same parsed templates writing with other options (another document date): nothing is read again.</summary>
+    public EvaluationDocuments With(WordOptions options) => new(_report, _letter, options);
+
     public Result<byte[]> Report(AnnexSelection selection, Analysis.Evaluating.Evaluation evaluation) =>
         Write(_report, selection, EvaluationModel.Report(selection, evaluation, _report.Name, _options.Timestamp));
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Clausier.Forms;
+using Clausier.Forms.Library;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Http;
 
@@ -46,7 +47,7 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancel);
             var data = buffer.ToArray();
-            if (!LooksLikeZip(data))
+            if (AnswerFiles.Classify(data) != AnswerFileKind.Annex)
             {
                 refused.Add(new(name, "n'est pas un document Word (.docx) : demandez au candidat l'annexe au format .docx (ni PDF, ni image, ni .doc, ni document protégé par mot de passe).",
                     StatusCodes.Status415UnsupportedMediaType));
@@ -81,9 +82,6 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
 
         return new(annexes, refused, null, StatusCodes.Status200OK);
     }
-
-    /// <summary>A DOCX is a zip package: it starts with a local file header (PK\3\4).</summary>
-    private static bool LooksLikeZip(byte[] data) => data.Length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
 
     private static AnnexUpload Failed(string error, int status) => new([], [], error, status);
 }

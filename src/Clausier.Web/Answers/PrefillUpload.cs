@@ -41,7 +41,7 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
         }
 
         var blankData = await Read(blank, cancel);
-        if (!LooksLikeZip(blankData))
+        if (AnswerFiles.Classify(blankData) != AnswerFileKind.Annex)
         {
             return Refused($"«\u00A0{DownloadNames.Display(blank.FileName)}\u00A0» n’est pas un document Word (.docx)\u00A0: téléchargez l’annexe de la consultation au format .docx.", StatusCodes.Status415UnsupportedMediaType);
         }
@@ -51,35 +51,13 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
         var fallback = DateOnly.FromDateTime(workbench.Today().UtcDateTime);
         foreach (var file in previous)
         {
-            var name = DownloadNames.Display(file.FileName);
-            var data = await Read(file, cancel);
-            if (LooksLikeZip(data))
-            {
-                var (entry, problem) = LibraryEntries.FromAnnex(workbench.Reader.Read(new MemoryStream(data, writable: false), name),
-                    workbench.Reader.ReadClauseTexts(data, name), Product, null, fallback);
-                Add(entry is null ? [] : [entry], problem is null ? [] : [problem]);
-                continue;
-            }
-
-            var (libraryEntry, entryProblem) = AnswerLibrary.ReadEntry(new MemoryStream(data, writable: false), name);
-            if (libraryEntry is not null)
-            {
-                Add([libraryEntry with { Product = Product }], []);
-                continue;
-            }
-
-            var (parsed, parseProblems) = LibraryEntries.FromParseJson(new MemoryStream(data, writable: false), name, Product, null, fallback);
-            Add(parsed, parsed.Count > 0 || parseProblems.Count > 0 ? parseProblems : [entryProblem!]);
+            var (found, reported) = LibraryEntries.FromFile(await Read(file, cancel), DownloadNames.Display(file.FileName), workbench.Reader, Product, null, fallback);
+            entries.AddRange(found);
+            problems.AddRange(reported);
         }
 
         var result = new AnnexPrefiller(workbench.Reader).Prefill(blankData, DownloadNames.Display(blank.FileName), entries, workbench.Today());
         return new(result, problems, entries.Sum(e => e.Answers.Count), null, StatusCodes.Status200OK);
-
-        void Add(IReadOnlyList<LibraryEntry> found, IReadOnlyList<Problem> refused)
-        {
-            entries.AddRange(found);
-            problems.AddRange(refused);
-        }
     }
 
     private static async Task<byte[]> Read(IFormFile file, CancellationToken cancel)
@@ -88,9 +66,6 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
         await file.CopyToAsync(buffer, cancel);
         return buffer.ToArray();
     }
-
-    /// <summary>A DOCX is a zip package: it starts with a local file header (PK\3\4).</summary>
-    private static bool LooksLikeZip(byte[] data) => data.Length >= 4 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4;
 
     private static PrefillUpload Refused(string error, int status) => new(null, [], 0, error, status);
 }

@@ -100,7 +100,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         Results = ParseJsonWriter.ToJson(new ParseRun(Annexes));
         var inputs = await EvaluationInputs.ReadAsync(tender, decisions, replyBy, workbench, HttpContext.RequestAborted);
         InputDiagnostics = inputs.Diagnostics;
-        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, Workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
+        Groups = OfferAnalysis.Run(Annexes, workbench.Catalogue, inputs.Tender, inputs.Decisions, workbench.Documents(workbench.Today()), workbench.Today(), inputs.ReplyBy);
         var unreadable = Annexes.Count(a => !a.Readable);
         LogRead(logger, Annexes.Count, unreadable);
         return Page();

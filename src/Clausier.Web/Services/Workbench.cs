@@ -10,20 +10,25 @@ using Clausier.Word;
 namespace Clausier.Web.Services;
 
 /// <summary>
-/// The libraries the pages call, loaded once when the server starts: the catalogue, the templates,
-/// and the annex reader bounded by the upload limits. A buyer's download carries the real date, so the
-/// annex generator is made for the day a page asks it for (and kept for that day); the date is fixed
-/// only when the options or <c>SOURCE_DATE_EPOCH</c> fix it.
+/// The libraries the pages call, loaded once when the server starts: the catalogue, the annex and
+/// evaluation templates, and the annex reader bounded by the upload limits. A buyer's download carries
+/// the real date, so the annex generator and the evaluation documents' writer are made for the day a
+/// page asks them for (and kept for that day); the date is fixed only when the options or
+/// <c>SOURCE_DATE_EPOCH</c> fix it.
 /// </summary>
 public sealed class Workbench
 {
     private readonly TemplateSet _templates;
+    private readonly EvaluationDocuments _documents;
     private readonly ConcurrentDictionary<DateTimeOffset, Lazy<AnnexGenerator>> _generators = new();
+    private readonly ConcurrentDictionary<DateTimeOffset, Lazy<EvaluationDocuments>> _datedDocuments = new();
 
-    private Workbench(Catalogue catalogue, TemplateSet templates, AnnexReader reader, DateTimeOffset? fixedTimestamp, WebServerOptions options, TimeProvider clock)
+    private Workbench(Catalogue catalogue, TemplateSet templates, EvaluationDocuments documents, AnnexReader reader, DateTimeOffset? fixedTimestamp,
+        WebServerOptions options, TimeProvider clock)
     {
         Catalogue = catalogue;
         _templates = templates;
+        _documents = documents;
         Reader = reader;
         FixedTimestamp = fixedTimestamp;
         Options = options;
@@ -54,26 +59,21 @@ public sealed class Workbench
     }
 
     /// <summary>The generator writing <paramref name="timestamp"/> into its documents; the one of an earlier day is dropped.</summary>
-    public AnnexGenerator Generator(DateTimeOffset timestamp)
-    {
-        foreach (var old in _generators.Keys.Where(k => k != timestamp))
-        {
-            _generators.TryRemove(old, out _);
-        }
-
-        return _generators.GetOrAdd(timestamp, t => new Lazy<AnnexGenerator>(() => new AnnexGenerator(Catalogue, _templates, WordOptions.Default with
+    public AnnexGenerator Generator(DateTimeOffset timestamp) =>
+        ForDay(_generators, timestamp, t => new AnnexGenerator(Catalogue, _templates, WordOptions.Default with
         {
             Timestamp = t,
             Description = FixedTimestamp is null
                 ? $"Produit par clausier serve ; date du document : celle du jour du téléchargement ({t.ToString("dd/MM/yyyy", CultureInfo.GetCultureInfo("fr-FR"))})."
                 : null,
-        }, TemplateLimits.Default))).Value;
-    }
+        }, TemplateLimits.Default));
 
-    /// <summary>The analysis report and letter templates of <c>clausier evaluate</c>, writing <paramref name="timestamp"/> into their documents.</summary>
-    public static EvaluationDocuments Documents(DateTimeOffset timestamp) =>
-        EvaluationDocuments.Load(BuiltIn.EvaluationTemplateFolder, WordOptions.Default with { Timestamp = timestamp }).Value
-        ?? throw new InvalidOperationException("The evaluation templates cannot be loaded.");
+    /// <summary>
+    /// The analysis report and letter templates of <c>clausier evaluate</c>, writing <paramref name="timestamp"/> into their
+    /// documents: the templates read when the server started, with the writer of that day.
+    /// </summary>
+    public EvaluationDocuments Documents(DateTimeOffset timestamp) =>
+        ForDay(_datedDocuments, timestamp, t => _documents.With(WordOptions.Default with { Timestamp = t }));
 
     /// <summary>Loads the catalogue and templates; throws when they cannot be read, as the server has nothing to serve then.</summary>
     public static Workbench Load(WebServerOptions options, TimeProvider? clock = null)
@@ -95,6 +95,17 @@ public sealed class Workbench
             throw new InvalidOperationException("The evaluation templates cannot be loaded:" + Environment.NewLine + string.Join(Environment.NewLine, documents.Diagnostics));
         }
 
-        return new Workbench(catalogue.Value, templates.Value, reader, fixedTimestamp, options, clock ?? TimeProvider.System);
+        return new Workbench(catalogue.Value, templates.Value, documents.Value, reader, fixedTimestamp, options, clock ?? TimeProvider.System);
+    }
+
+    /// <summary>What is made for <paramref name="timestamp"/>, made once; what was made for another day is dropped, as the date moves on.</summary>
+    private static T ForDay<T>(ConcurrentDictionary<DateTimeOffset, Lazy<T>> made, DateTimeOffset timestamp, Func<DateTimeOffset, T> make)
+    {
+        foreach (var old in made.Keys.Where(k => k != timestamp))
+        {
+            made.TryRemove(old, out _);
+        }
+
+        return made.GetOrAdd(timestamp, t => new Lazy<T>(() => make(t))).Value;
     }
 }
