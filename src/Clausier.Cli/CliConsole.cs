@@ -28,6 +28,10 @@ internal sealed class CliConsole(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>Prints the diagnostic whose text is the <see cref="MessageCatalogue"/> template <paramref name="key"/>, in English.</summary>
+    public void Report(DiagnosticSeverity severity, string key, SourceLocation? location, params object?[] args) =>
+        Error.WriteLine(Diagnostic.Of(severity, key, location, args));
+
     /// <summary>Exit code for a stage result: problems when any error was reported.</summary>
     public static int ExitFor(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Any(d => d.IsError) ? ExitCodes.Problems : ExitCodes.Ok;

@@ -41,13 +41,12 @@ public sealed class AnnexReader
             var info = new FileInfo(path);
             if (Directory.Exists(path))
             {
-                return Refused(path, ProblemCodes.CannotOpen, "this is a folder, not a file: give the .docx files in it (for example folder/*.docx)",
-                    "c'est un dossier, pas un fichier : donnez les fichiers .docx qu'il contient (par exemple dossier/*.docx)");
+                return Refused(path, "CLZ4002.folder");
             }
 
             if (!info.Exists)
             {
-                return Refused(path, ProblemCodes.CannotOpen, "file not found", "fichier introuvable");
+                return Refused(path, "CLZ4002.not-found");
             }
 
             if (info.Length > _options.Limits.MaxPackageBytes)
@@ -59,8 +58,7 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Refused(path, ProblemCodes.CannotOpen, $"the file cannot be opened: {ex.Message}",
-                $"le fichier ne peut pas être ouvert ({ex.GetType().Name})");
+            return Refused(path, "CLZ4002.open", MessageText.Reason(ex));
         }
 
         return Read(data, path);
@@ -96,8 +94,7 @@ public sealed class AnnexReader
         }
         catch (Exception ex) when (ex is IOException or NotSupportedException or ObjectDisposedException)
         {
-            return Refused(displayName, ProblemCodes.CannotOpen, $"the file cannot be read: {ex.Message}",
-                $"le fichier ne peut pas être lu ({ex.GetType().Name})");
+            return Refused(displayName, "CLZ4002.read", MessageText.Reason(ex));
         }
 
         return Read(data, displayName);
@@ -167,15 +164,12 @@ public sealed class AnnexReader
         }
         catch (RefusedException ex)
         {
-            state.Problems.Add(new Problem(ex.Code, DiagnosticSeverity.Error, null, ex.Message, new FileLocation(file), ex.MessageFr));
+            state.Problems.Add(Problem.Of(ex.Code, DiagnosticSeverity.Error, null, new FileLocation(file), ex.Reason));
             return ParsedAnnex.Unreadable(file, state.Problems);
         }
         catch (Exception ex) // whatever a file does to the reader, the caller gets a result, never a stack trace
         {
-            state.Problems.Add(new Problem(ProblemCodes.InternalError, DiagnosticSeverity.Error, null,
-                $"the file could not be read because of an internal error ({ex.GetType().Name}: {ex.Message}); please report it with the file",
-                new FileLocation(file),
-                $"le fichier n'a pas pu être lu à cause d'une erreur interne du lecteur ({ex.GetType().Name}) ; merci de la signaler en joignant le fichier"));
+            state.Problems.Add(Problem.Of(DiagnosticSeverity.Error, "CLZ4019", null, new FileLocation(file), ex.GetType().Name, ex.Message));
             return ParsedAnnex.Unreadable(file, state.Problems);
         }
     }
@@ -184,12 +178,10 @@ public sealed class AnnexReader
     {
         var limit = _options.Limits.MaxPackageBytes / (1024 * 1024);
         return length is { } l
-            ? Refused(file, ProblemCodes.TooLarge, $"the file is {l / (1024 * 1024):N0} MB, over the {limit:N0} MB limit: refused",
-                $"le fichier pèse {l / (1024 * 1024):N0} Mo, au-delà de la limite de {limit:N0} Mo : refusé")
-            : Refused(file, ProblemCodes.TooLarge, $"the file is over the {limit:N0} MB limit: refused",
-                $"le fichier dépasse la limite de {limit:N0} Mo : refusé");
+            ? Refused(file, "CLZ4003.size", l / (1024 * 1024), limit)
+            : Refused(file, "CLZ4003.stream", limit);
     }
 
-    private static ParsedAnnex Refused(string file, string code, string message, string messageFr) =>
-        ParsedAnnex.Unreadable(file, [new Problem(code, DiagnosticSeverity.Error, null, message, new FileLocation(file), messageFr)]);
+    private static ParsedAnnex Refused(string file, string key, params object?[] args) =>
+        ParsedAnnex.Unreadable(file, [Problem.Of(DiagnosticSeverity.Error, key, null, new FileLocation(file), args)]);
 }

@@ -27,11 +27,7 @@ public static class CatalogueSource
 
         return new Result<Catalogue>(null,
         [
-            Diagnostic.Error(DiagnosticIds.CatalogueFileMissing,
-                File.Exists(path)
-                    ? "This file is neither a catalogue folder (catalogue.yml and one Markdown file per section) nor a CISO Assistant library (.yaml)."
-                    : "No catalogue folder at this path.",
-                new FileLocation(path)),
+            Diagnostic.Of(DiagnosticSeverity.Error, File.Exists(path) ? "CLZ1001.not-a-catalogue" : "CLZ1001.no-folder", new FileLocation(path)),
         ]);
     }
 }

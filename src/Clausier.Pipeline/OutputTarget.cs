@@ -18,39 +18,38 @@ public static class OutputTarget
     public static Diagnostic? Check(string path, bool folder = false)
     {
         var reason = folder ? WhyNotFolder(path) : WhyNot(path);
-        return reason is null ? null : Diagnostic.Error(PipelineDiagnosticIds.UnwritableOutput, $"cannot write the output here: {reason}",
-            new FileLocation(string.IsNullOrEmpty(path) ? "(empty path)" : path));
+        return reason is null ? null : Diagnostic.Of(DiagnosticSeverity.Error, "CLZ6001", new FileLocation(string.IsNullOrEmpty(path) ? "(empty path)" : path), reason);
     }
 
     /// <summary>Null when the path can be written as far as can be told before writing; else the reason, as a sentence.</summary>
-    public static string? WhyNot(string path)
+    public static MessageText? WhyNot(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return "the output path is empty.";
+            return MessageCatalogue.Format("CLZ6001.empty-path");
         }
 
         if (path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(path))
         {
-            return "this is a folder; name a file in it (for example annexe.docx inside it).";
+            return MessageCatalogue.Format("CLZ6001.folder");
         }
 
         return WhyNotInside(path);
     }
 
     /// <summary>Null when <paramref name="path"/> can be used (or created) as an output folder; else the reason.</summary>
-    public static string? WhyNotFolder(string path)
+    public static MessageText? WhyNotFolder(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            return "the output folder is empty.";
+            return MessageCatalogue.Format("CLZ6001.empty-folder");
         }
 
-        return File.Exists(path) ? "this is a file, not a folder." : WhyNotInside(path);
+        return File.Exists(path) ? MessageCatalogue.Format("CLZ6001.file") : WhyNotInside(path);
     }
 
     /// <summary>Folder checks every output shares: a valid path, outside the system folders, short names, no file where a folder must be.</summary>
-    private static string? WhyNotInside(string path)
+    private static MessageText? WhyNotInside(string path)
     {
         string full;
         try
@@ -59,12 +58,12 @@ public static class OutputTarget
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            return "this is not a valid path.";
+            return MessageCatalogue.Format("CLZ6001.invalid-path");
         }
 
         if (Array.Exists(SystemFolders, f => full == f || full.StartsWith(f + "/", StringComparison.Ordinal)))
         {
-            return "this is a system folder of the machine, not a place for documents.";
+            return MessageCatalogue.Format("CLZ6001.system-folder");
         }
 
         foreach (var name in full.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
@@ -72,7 +71,7 @@ public static class OutputTarget
             var bytes = Encoding.UTF8.GetByteCount(name);
             if (bytes > MaxNameBytes)
             {
-                return $"a name in the path is {bytes} bytes long; file systems accept at most {MaxNameBytes}.";
+                return MessageCatalogue.Format("CLZ6001.long-name", bytes, MaxNameBytes);
             }
         }
 
@@ -85,7 +84,7 @@ public static class OutputTarget
 
             if (File.Exists(folder))
             {
-                return $"'{folder}' is a file, not a folder.";
+                return MessageCatalogue.Format("CLZ6001.file-in-path", folder);
             }
         }
 

@@ -1,5 +1,4 @@
 using Clausier.Core.Diagnostics;
-using Clausier.Word;
 
 namespace Clausier.Pipeline;
 
@@ -14,27 +13,27 @@ public static class ReferenceDocumentFile
         var location = new FileLocation(path);
         if (Directory.Exists(path))
         {
-            return Failed($"'{path}' is a folder; give the path of a .docx file.", location);
+            return Failed("CLZ3203.folder", location, path);
         }
 
         if (!File.Exists(path))
         {
-            return Failed("the reference document does not exist.", location);
+            return Failed("CLZ3203", location);
         }
 
         try
         {
             var length = new FileInfo(path).Length;
             return length > MaxBytes
-                ? Failed($"the reference document is {length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB.", location)
+                ? Failed("CLZ3203.too-large", location, length / (1024 * 1024), MaxBytes / (1024 * 1024))
                 : new Result<byte[]>(File.ReadAllBytes(path), []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed($"the reference document cannot be read: {e.Message}", location);
+            return Failed("CLZ3203.unreadable", location, MessageText.Reason(e));
         }
     }
 
-    private static Result<byte[]> Failed(string message, SourceLocation location) =>
-        new(null, [Diagnostic.Error(WordDiagnosticIds.ReferenceNotFound, message, location)]);
+    private static Result<byte[]> Failed(string key, SourceLocation location, params object?[] args) =>
+        new(null, [Diagnostic.Of(DiagnosticSeverity.Error, key, location, args)]);
 }

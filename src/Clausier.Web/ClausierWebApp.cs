@@ -78,7 +78,8 @@ public static class ClausierWebApp
         });
         services.AddRazorPages(pages => pages.RootDirectory = "/Pages")
             .AddApplicationPart(typeof(ClausierWebApp).Assembly)
-            .AddMvcOptions(mvc => FrenchBindingMessages.Apply(mvc.ModelBindingMessageProvider));
+            .AddMvcOptions(mvc => FrenchBindingMessages.Apply(mvc.ModelBindingMessageProvider))
+            .AddDataAnnotationsLocalization(localization => localization.DataAnnotationLocalizerProvider = (_, _) => CatalogueLocalizer.Instance);
 
         // The data protection hosted service would create the key ring of the default provider at start,
         // writing a key file under ~/.aspnet and warning that it is unencrypted, although every token is

@@ -114,7 +114,7 @@ public class ComparisonTests
         var excluded = Assert.Single(result.Value.Excluded);
         Assert.Equal("broken.docx", excluded.File);
         Assert.Equal("the file is not a DOCX package", excluded.Reason);
-        Assert.Equal("Ce n'est pas un document Word (.docx)", excluded.ReasonFr);
+        Assert.Equal("Ce n’est pas un document Word (.docx)", excluded.ReasonFr);
         Assert.Contains(result.Diagnostics, d => d.Id == AnalysisDiagnosticIds.FileExcluded && d.Location!.File == "broken.docx");
     }
 

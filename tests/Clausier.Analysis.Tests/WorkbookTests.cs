@@ -118,7 +118,7 @@ public class WorkbookTests
 
         Assert.Empty(xlsx.ValidationErrors());
         Assert.Equal(ComparisonLabels.ForcedNotice, xlsx.Text(sheet, "A4"));
-        Assert.Equal(("Fichiers non comparés", "broken.docx", "Ce n'est pas un document Word (.docx)"), (xlsx.Text(sheet, "A9"), xlsx.Text(sheet, "A10"), xlsx.Text(sheet, "B10")));
+        Assert.Equal(("Fichiers non comparés", "broken.docx", "Ce n’est pas un document Word (.docx)"), (xlsx.Text(sheet, "A9"), xlsx.Text(sheet, "A10"), xlsx.Text(sheet, "B10")));
         var anchor = xlsx.Sheet(sheet).DrawingsPart!.WorksheetDrawing.Descendants<DocumentFormat.OpenXml.Drawing.Spreadsheet.FromMarker>().Single();
         Assert.Equal("11", anchor.RowId!.Text); // zero-based: the chart starts on row 12, below the list
         Assert.Equal(("Beta Informatique", "Autre consultation"), (xlsx.Text(ComparisonWorkbook.AttentionSheet, "A2"), xlsx.Text(ComparisonWorkbook.AttentionSheet, "D2")));

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Forms.Output;
@@ -11,7 +12,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Clausier.Forms.Tests;
 
 /// <summary>Buyers read the problems in French (XLSX, comparison workbook); the log and the JSON's <c>message</c> stay English.</summary>
-public class FrenchMessageTests
+public partial class FrenchMessageTests
 {
     public static TheoryData<string> Codes() => new(AllCodes());
 
@@ -66,8 +67,40 @@ public class FrenchMessageTests
             Assert.NotEqual(p.Message, p.MessageFr);
             Assert.Equal(p.MessageFr, p.FrenchMessage);
         });
-        Assert.Contains(problems, p => p.MessageFr == "réponse manquante : aucun statut n'a été choisi (Oui / Non…)");
-        Assert.Contains(problems, p => p.MessageFr!.Contains("« AUTRE-99 »", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.MessageFr == "réponse manquante\u00A0: aucun statut n’a été choisi (Oui / Non…)");
+        Assert.Contains(problems, p => p.MessageFr!.Contains("«\u00A0AUTRE-99\u00A0»", StringComparison.Ordinal));
+    }
+
+    /// <summary>The web page and the workbook show <see cref="Problem.FrenchMessage"/>: for a hostile or broken file, not a word of the English reason.</summary>
+    [Fact]
+    public void Refused_and_damaged_files_are_explained_in_French_only()
+    {
+        var reader = new AnnexReader(ReaderLimits.Default with { MaxEntries = 50, MaxPartBytes = 1024 * 1024 });
+        var files = new Dictionary<string, byte[]>
+        {
+            ["bombe.docx"] = HostileFiles.ZipBomb(2),
+            ["bombe-menteuse.docx"] = HostileFiles.LyingZipBomb(5),
+            ["macros.docx"] = HostileFiles.MacroEnabled(),
+            ["chemin.docx"] = HostileFiles.WithEntry("../../evil.txt"),
+            ["nombreux.docx"] = HostileFiles.WithManyEntries(60),
+            ["deflate.docx"] = HostileFiles.CorruptDeflate(),
+            ["profond.docx"] = HostileFiles.DeepXml(5000),
+            ["dtd.docx"] = HostileFiles.WithDocumentXml(HostileFiles.Doctype),
+            ["casse.docx"] = HostileFiles.WithDocumentXml("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"),
+            ["pdf.docx"] = Encoding.ASCII.GetBytes("%PDF-1.7 not a docx"),
+            ["doc.docx"] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0],
+            ["vide.docx"] = [],
+        };
+
+        foreach (var (name, data) in files)
+        {
+            var annex = reader.Read(new MemoryStream(data), name);
+            var problem = Assert.Single(annex.Problems, p => p.IsError);
+
+            Assert.False(annex.Readable, name);
+            Assert.NotEqual(problem.Message, problem.FrenchMessage);
+            Assert.DoesNotMatch(EnglishWords(), problem.FrenchMessage);
+        }
     }
 
     [Fact]
@@ -87,7 +120,7 @@ public class FrenchMessageTests
         var problem = document.RootElement.GetProperty("files")[0].GetProperty("problems")[0];
 
         Assert.Equal("the file is plain text, not a .docx package (renamed file?)", problem.GetProperty("message").GetString());
-        Assert.Equal("le fichier est du texte brut, et non un document .docx (fichier renommé ?)", problem.GetProperty("messageFr").GetString());
+        Assert.Equal("le fichier est du texte brut, et non un document .docx (fichier renommé\u00A0?)", problem.GetProperty("messageFr").GetString());
     }
 
     [Fact]
@@ -104,8 +137,12 @@ public class FrenchMessageTests
         var texts = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[2].Id!)).Worksheet.Descendants<InlineString>().Select(s => s.InnerText).ToList();
         var answerTexts = ((WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[0].Id!)).Worksheet.Descendants<InlineString>().Select(s => s.InnerText).ToList();
 
-        Assert.Contains("réponse manquante : aucun statut n'a été choisi (Oui / Non…)", texts);
+        Assert.Contains("réponse manquante\u00A0: aucun statut n’a été choisi (Oui / Non…)", texts);
         Assert.DoesNotContain(texts, t => t.Contains("no status was chosen", StringComparison.Ordinal));
         Assert.Contains(answerTexts, t => t.Contains("CLZ4301 Erreur : réponse manquante", StringComparison.Ordinal));
     }
+
+    /// <summary>Words of an English sentence that French never uses.</summary>
+    [GeneratedRegex(@"\b(the|was|were|is|are|cannot|could|refused|please|ask|which|has|not|found|part)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWords();
 }

@@ -32,7 +32,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
 
         var text = (await PageClient.Parse(response)).Body!.TextContent;
         // The filler leaves the candidate's date empty: a problem the reader words in both languages.
-        Assert.Contains("du candidat n'est pas rempli", text, StringComparison.Ordinal);
+        Assert.Contains("du candidat n’est pas rempli", text, StringComparison.Ordinal);
         Assert.DoesNotContain("the candidate field", text, StringComparison.Ordinal);
     }
 

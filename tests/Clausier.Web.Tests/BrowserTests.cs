@@ -128,7 +128,7 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
 
         await page.Locator("#files").SetInputFilesAsync(pdf);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lire les annexes" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".refusals")).ToContainTextAsync("« offre.pdf » n'est pas un document Word");
+        await Assertions.Expect(page.Locator(".refusals")).ToContainTextAsync("« offre.pdf » n’est pas un document Word");
     }
 
     [SkippableFact]

@@ -44,7 +44,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains("« gros.docx » dépasse 2 Mo", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0gros.docx\u00A0» dépasse 2\u00A0Mo", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains("« gros.docx » dépasse", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0gros.docx\u00A0» dépasse", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll(".answers-table"));
     }
 
@@ -70,7 +70,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
         var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("vide.yml", [])]);
 
         var page = await PageClient.Parse(response);
-        Assert.Contains("« vide.yml » est vide", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0vide.yml\u00A0» est vide", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var page = await PageClient.Parse(response);
-        Assert.Contains($"« {name} » n'est pas un document Word", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"«\u00A0{name}\u00A0» n’est pas un document Word", page.QuerySelector(".refusals")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,9 +70,24 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
         var response = await client.PostForm("/Consultation", "Check", Annexes.Fields(form));
 
         var page = await PageClient.Parse(response);
-        Assert.Contains("Indiquez le nom de l'acheteur.", page.QuerySelector("[data-valmsg-for='Tender.BuyerName']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Indiquez le nom de l’acheteur.", page.QuerySelector("[data-valmsg-for='Tender.BuyerName']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Choisissez un segment.", page.QuerySelector("[data-valmsg-for='Tender.Lots[0].Segment']")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#resume-validation[aria-live] [role=alert]"));
+    }
+
+    [Fact]
+    public async Task Too_long_fields_say_their_limit_in_French_from_the_catalogue()
+    {
+        using var client = server.Client();
+        var form = TenderFormMapping.FromTender(Annexes.Example);
+        form.Subject = new string('x', 1001);
+        form.Lots[0].Number = new string('1', 21);
+
+        var response = await client.PostForm("/Consultation", "Check", Annexes.Fields(form));
+
+        var page = await PageClient.Parse(response);
+        Assert.Equal("1\u202F000\u00A0caractères au plus.", page.QuerySelector("[data-valmsg-for='Tender.Subject']")!.TextContent.Trim());
+        Assert.Equal("20\u00A0caractères au plus.", page.QuerySelector("[data-valmsg-for='Tender.Lots[0].Number']")!.TextContent.Trim());
     }
 
     [Fact]
@@ -84,7 +99,7 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
         var response = await client.PostForm("/Consultation", "Check", fields);
 
         var page = await PageClient.Parse(response);
-        Assert.Contains("« demain midi » n'est pas une valeur valable", page.QuerySelector("[data-valmsg-for='Tender.Deadline']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0demain midi\u00A0» n’est pas une valeur valable", page.QuerySelector("[data-valmsg-for='Tender.Deadline']")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

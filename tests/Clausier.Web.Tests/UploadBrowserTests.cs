@@ -31,7 +31,7 @@ public sealed class UploadBrowserTests(WebServerFixture server, Browser browser)
         await Assertions.Expect(page.Locator(".answers-table")).ToHaveCountAsync(3);
         var refusals = page.Locator(".refusals li");
         await Assertions.Expect(refusals).ToHaveCountAsync(2);
-        await Assertions.Expect(refusals.Filter(new() { HasText = "capture.png" })).ToContainTextAsync("n'est pas un document Word");
+        await Assertions.Expect(refusals.Filter(new() { HasText = "capture.png" })).ToContainTextAsync("n’est pas un document Word");
         await Assertions.Expect(refusals.Filter(new() { HasText = "archive.zip" })).ToHaveCountAsync(1);
         await Browser.Screenshot(page, "analyse-envoi-mixte");
     }

@@ -72,12 +72,12 @@ public static class SyntheticCandidates
             var answer = status is null && roll >= 97 ? null : $"Réponse du candidat {number} au point {point.Id} : {new string('x', 40 + random.Next(200))}.";
             if (status is null && point.StatusRequired)
             {
-                problems.Add(new Problem(ProblemCodes.StatusMissing, DiagnosticSeverity.Error, point.Id, "no status was chosen (Oui / Non…)"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Error, "CLZ4301", point.Id, null));
             }
 
             if (random.Next(200) == 0)
             {
-                problems.Add(new Problem(ProblemCodes.ClauseAltered, DiagnosticSeverity.Error, point.Id, "the clause text was altered (its hash no longer matches the manifest)"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Error, "CLZ4501.hash", point.Id, null, point.Title));
             }
 
             answers.Add(new PointAnswer(point.Id, point.Title, status, answer, status is null ? null : "Dossier technique, § 3",

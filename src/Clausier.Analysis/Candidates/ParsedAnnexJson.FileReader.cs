@@ -18,7 +18,7 @@ public static partial class ParsedAnnexJson
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                return Unreadable(_file, AnalysisDiagnosticIds.JsonMalformed, "this element of \"files\" is not an object");
+                return Unreadable(_file, "CLZ5102.not-object");
             }
 
             if (String(element, "file", null) is { Length: > 0 } name)
@@ -31,8 +31,7 @@ public static partial class ParsedAnnexJson
             if (!readable)
             {
                 return new ParsedAnnex(_file, false, null, null, CandidateInfo.Empty, [],
-                    problems.Count > 0 ? problems : [new Problem(AnalysisDiagnosticIds.JsonInvalidValue, DiagnosticSeverity.Error, null,
-                        "clausier parse could not read this file", new FileLocation(_file))]);
+                    problems.Count > 0 ? problems : [Problem.Of(DiagnosticSeverity.Error, "CLZ5104.not-parsed", null, new FileLocation(_file))]);
             }
 
             var document = ReadDocument(element);
@@ -78,7 +77,7 @@ public static partial class ParsedAnnexJson
             var id = a.ValueKind == JsonValueKind.Object ? String(a, "pointId", null) : null;
             if (string.IsNullOrEmpty(id))
             {
-                Invalid(null, "an answer has no pointId and was ignored");
+                Invalid(null, "CLZ5104.no-point-id");
                 return null;
             }
 
@@ -86,7 +85,7 @@ public static partial class ParsedAnnexJson
             AnswerStatus? status = statusCode is null ? null : Status(statusCode);
             if (statusCode is not null && status is null)
             {
-                Invalid(id, $"unknown status \"{statusCode}\" read as empty");
+                Invalid(id, "CLZ5104.status", statusCode);
             }
 
             var sources = new Dictionary<FormField, AnswerSource>();
@@ -101,7 +100,7 @@ public static partial class ParsedAnnexJson
                     }
                     else
                     {
-                        Invalid(id, $"field source \"{property.Name}\" ignored");
+                        Invalid(id, "CLZ5104.source", property.Name);
                     }
                 }
             }
@@ -116,7 +115,7 @@ public static partial class ParsedAnnexJson
             var code = p.ValueKind == JsonValueKind.Object ? String(p, "code", null) : null;
             if (code is null)
             {
-                Invalid(null, "a problem without a code was ignored");
+                Invalid(null, "CLZ5104.no-code");
                 return null;
             }
 
@@ -148,7 +147,7 @@ public static partial class ParsedAnnexJson
                 return value.GetString();
             }
 
-            Invalid(pointId, $"\"{name}\" is not a string and was read as empty");
+            Invalid(pointId, "CLZ5104.not-string", name);
             return null;
         }
 
@@ -165,12 +164,12 @@ public static partial class ParsedAnnexJson
                 return date;
             }
 
-            Invalid(pointId, $"\"{name}\" is not a date (yyyy-MM-dd): \"{text}\" was read as empty");
+            Invalid(pointId, "CLZ5104.not-date", name, text);
             return null;
         }
 
-        private void Invalid(string? pointId, string message) =>
-            _problems.Add(new Problem(AnalysisDiagnosticIds.JsonInvalidValue, DiagnosticSeverity.Warning, pointId, message, new FileLocation(_file)));
+        private void Invalid(string? pointId, string key, params object?[] args) =>
+            _problems.Add(Problem.Of(DiagnosticSeverity.Warning, key, pointId, new FileLocation(_file), args));
 
         private static AnswerStatus? Status(string code) => code switch
         {

@@ -30,12 +30,12 @@ public static partial class ParsedAnnexJson
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return [Unreadable(path, AnalysisDiagnosticIds.JsonUnreadable, "file not found")];
+                return [Unreadable(path, "CLZ5101.not-found")];
             }
 
             if (info.Length > MaxFileBytes)
             {
-                return [Unreadable(path, AnalysisDiagnosticIds.JsonUnreadable, $"the file is over the {MaxFileBytes / (1024 * 1024)} MB limit: refused")];
+                return [Unreadable(path, "CLZ5101.too-large", MaxFileBytes / (1024 * 1024))];
             }
 
             using var stream = File.OpenRead(path);
@@ -43,7 +43,7 @@ public static partial class ParsedAnnexJson
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return [Unreadable(path, AnalysisDiagnosticIds.JsonUnreadable, $"the file cannot be opened: {ex.Message}")];
+            return [Unreadable(path, "CLZ5101.open", MessageText.Reason(ex))];
         }
     }
 
@@ -57,12 +57,11 @@ public static partial class ParsedAnnexJson
         }
         catch (JsonException ex)
         {
-            return [Unreadable(displayName, AnalysisDiagnosticIds.JsonMalformed,
-                $"not valid JSON ({ex.Message}); expected the output of clausier parse --format json")];
+            return [Unreadable(displayName, "CLZ5102.json", ex.Message, (ex.LineNumber ?? 0) + 1)];
         }
         catch (IOException ex)
         {
-            return [Unreadable(displayName, AnalysisDiagnosticIds.JsonUnreadable, $"the file cannot be read: {ex.Message}")];
+            return [Unreadable(displayName, "CLZ5101.read", MessageText.Reason(ex))];
         }
 
         using (document)
@@ -76,15 +75,15 @@ public static partial class ParsedAnnexJson
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
         {
-            return [Unreadable(displayName, AnalysisDiagnosticIds.JsonMalformed,
-                "this JSON is not the output of clausier parse (no \"files\" array)")];
+            return [Unreadable(displayName, "CLZ5102.no-files")];
         }
 
         if (!root.TryGetProperty("formatVersion", out var version) || version.ValueKind != JsonValueKind.Number
             || !version.TryGetInt32(out var number) || number != ParseJsonWriter.FormatVersion)
         {
-            return [Unreadable(displayName, AnalysisDiagnosticIds.JsonUnsupportedVersion,
-                $"unsupported formatVersion {(root.TryGetProperty("formatVersion", out var v) ? v.GetRawText() : "(missing)")}; this version of clausier reads version {ParseJsonWriter.FormatVersion}")];
+            return [root.TryGetProperty("formatVersion", out var v)
+                ? Unreadable(displayName, "CLZ5103", v.GetRawText(), ParseJsonWriter.FormatVersion)
+                : Unreadable(displayName, "CLZ5103.missing", ParseJsonWriter.FormatVersion)];
         }
 
         var annexes = new List<ParsedAnnex>();
@@ -96,13 +95,12 @@ public static partial class ParsedAnnexJson
 
         if (annexes.Count == 0)
         {
-            return [Unreadable(displayName, AnalysisDiagnosticIds.JsonMalformed, "the \"files\" array is empty")];
+            return [Unreadable(displayName, "CLZ5102.empty")];
         }
 
         return annexes;
     }
 
-    private static ParsedAnnex Unreadable(string file, string code, string message) =>
-        new(file, false, null, null, CandidateInfo.Empty, [],
-            [new Problem(code, DiagnosticSeverity.Error, null, message, new FileLocation(file))]);
+    private static ParsedAnnex Unreadable(string file, string key, params object?[] args) =>
+        new(file, false, null, null, CandidateInfo.Empty, [], [Problem.Of(DiagnosticSeverity.Error, key, null, new FileLocation(file), args)]);
 }

@@ -24,9 +24,8 @@ public sealed record AssessmentExport(
         var diagnostics = new List<Diagnostic>();
         if (!annex.Readable)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticIds.ExportUnreadableAnnex,
-                "The annex could not be read, so nothing is exported for it: " + string.Join(" ", annex.Problems.Where(p => p.IsError).Select(p => p.Message)),
-                new FileLocation(annex.File)));
+            diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ8004", new FileLocation(annex.File),
+                MessageText.Join(" ", annex.Problems.Where(p => p.IsError).Select(p => p.Text))));
             return new Result<AssessmentExport>(null, diagnostics);
         }
 
@@ -37,9 +36,7 @@ public sealed record AssessmentExport(
             ?? answers.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var id in asked.Where(id => framework.FindAssessable(id) is null).Order(StringComparer.Ordinal))
         {
-            diagnostics.Add(Diagnostic.Warning(DiagnosticIds.ExportPointNotInFramework,
-                $"Point {id} of the annex has no requirement with that ref_id in the framework {framework.Urn}; its answer is not exported.",
-                new FileLocation(annex.File)));
+            diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Warning, "CLZ8003", new FileLocation(annex.File), id, framework.Urn));
         }
 
         var heading = Observations.Heading(candidate, annex.File, identity);

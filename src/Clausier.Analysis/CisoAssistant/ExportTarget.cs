@@ -25,8 +25,7 @@ public static class ExportTarget
         Own => new Result<FrameworkOutline>(CatalogueFramework.Own(catalogue), []),
         _ when File.Exists(framework) => FromLibrary(framework),
         _ => new Result<FrameworkOutline>(null,
-            [Diagnostic.Error(DiagnosticIds.ExportTargetUnreadable,
-                $"'{framework}' is neither '{Published}', '{Own}' nor a CISO Assistant library file.", new FileLocation(framework))]),
+            [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ8002.unknown", new FileLocation(framework), framework, Published, Own)]),
     };
 
     private static Result<FrameworkOutline> FromLibrary(string path)
@@ -35,7 +34,7 @@ public static class ExportTarget
         if (read.Value is { } outline && !outline.Nodes.Any(n => n.Assessable))
         {
             return new Result<FrameworkOutline>(null, [.. read.Diagnostics,
-                Diagnostic.Error(DiagnosticIds.ExportTargetUnreadable, "The library's framework has no assessable requirement to export answers to.", new FileLocation(path))]);
+                Diagnostic.Of(DiagnosticSeverity.Error, "CLZ8002.nothing-assessable", new FileLocation(path))]);
         }
 
         return read;

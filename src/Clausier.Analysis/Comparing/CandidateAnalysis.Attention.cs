@@ -1,4 +1,4 @@
-using System.Globalization;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Forms;
 
@@ -47,7 +47,7 @@ internal static partial class CandidateAnalysis
 
         if (IsDeleted(answer))
         {
-            yield return Item(AttentionKind.PointDeleted, "ni le tableau de réponse ni les champs du point n'ont été trouvés", ProblemCodes.PointMissing);
+            yield return Item(AttentionKind.PointDeleted, French("attention.point-deleted"), ProblemCodes.PointMissing);
             yield break;
         }
 
@@ -55,9 +55,9 @@ internal static partial class CandidateAnalysis
         {
             yield return Item(AttentionKind.MissingAnswer, (cell.StatusMissing, answer.Answer is null) switch
             {
-                (true, true) when point.AnswerRequired != false => "ni statut ni réponse",
-                (true, _) => "aucun statut choisi",
-                _ => "description demandée non fournie",
+                (true, true) when point.AnswerRequired != false => French("attention.nothing-answered"),
+                (true, _) => French("attention.no-status"),
+                _ => French("attention.no-description"),
             });
         }
 
@@ -65,17 +65,18 @@ internal static partial class CandidateAnalysis
         switch (answer.Status)
         {
             case AnswerStatus.Non:
-                yield return Item(AttentionKind.Non, explanationMissing ? "aucune justification" : null);
+                yield return Item(AttentionKind.Non, explanationMissing ? French("attention.no-explanation") : null);
                 break;
             case AnswerStatus.Partiel:
-                var planned = answer.Date is { } date
-                    ? $"mise en conformité prévue le {date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}"
-                    : "sans date de mise en conformité";
-                yield return Item(AttentionKind.Partiel, explanationMissing ? $"{planned} ; aucune justification" : planned);
+                var planned = answer.Date is { } date ? MessageCatalogue.Format("attention.planned", date) : MessageCatalogue.Format("attention.no-date");
+                yield return Item(AttentionKind.Partiel, explanationMissing ? French("attention.and-no-explanation", planned) : planned.French);
                 break;
             case AnswerStatus.NonConcerne when explanationMissing:
-                yield return Item(AttentionKind.MissingJustification, "« Non concerné » sans justification", ProblemCodes.ExplanationMissing);
+                yield return Item(AttentionKind.MissingJustification, French("attention.not-applicable-unexplained"), ProblemCodes.ExplanationMissing);
                 break;
         }
     }
+
+    /// <summary>The detail of an attention line, in the French of the workbook.</summary>
+    private static string French(string key, params object?[] args) => MessageCatalogue.Format(key, args).French;
 }

@@ -23,21 +23,20 @@ public static partial class CandidateComparison
                 continue;
             }
 
-            var reason = annex.Problems.FirstOrDefault(p => p.IsError)?.Message ?? "the file could not be read";
-            excluded.Add(new ExcludedFile(annex.File, reason, annex.Problems));
-            diagnostics.Warning(AnalysisDiagnosticIds.FileExcluded, $"not compared: {reason}", new FileLocation(annex.File));
+            var reason = annex.Problems.FirstOrDefault(p => p.IsError)?.Text ?? MessageCatalogue.Format("CLZ5006.unreadable");
+            excluded.Add(new ExcludedFile(annex.File, reason.English, annex.Problems));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5006", new FileLocation(annex.File), reason);
         }
 
         if (readable.Count == 0)
         {
-            diagnostics.Error(AnalysisDiagnosticIds.NothingToCompare, "there is no readable candidate to compare");
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ5001", null);
             return new Result<Comparison>(null, diagnostics.ToList());
         }
 
         if (readable.Count == 1)
         {
-            diagnostics.Warning(AnalysisDiagnosticIds.SingleCandidate, "only one candidate could be read: the comparison shows it alone",
-                new FileLocation(readable[0].File));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5002", new FileLocation(readable[0].File));
         }
 
         var identity = IdentityCheck.Run(readable, force, diagnostics);

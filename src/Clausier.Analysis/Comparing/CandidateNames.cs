@@ -16,8 +16,7 @@ internal static class CandidateNames
         {
             if (duplicated.Contains(names[i]))
             {
-                diagnostics.Info(AnalysisDiagnosticIds.DuplicateCandidateName,
-                    $"another candidate is also named \"{names[i]}\": the file name is added to tell them apart", new FileLocation(annexes[i].File));
+                diagnostics.Report(DiagnosticSeverity.Info, "CLZ5007", new FileLocation(annexes[i].File), names[i]);
                 names[i] = $"{names[i]} ({Path.GetFileName(annexes[i].File)})";
             }
 

@@ -25,9 +25,7 @@ internal sealed class IdentityCheck
         var known = annexes.Where(a => a.Document is not null).ToList();
         foreach (var annex in annexes.Where(a => a.Document is null))
         {
-            diagnostics.Warning(AnalysisDiagnosticIds.IdentityUnknown,
-                "the annex names no consultation (no manifest and no document properties): it cannot be checked to answer the same one as the others",
-                new FileLocation(annex.File));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5005", new FileLocation(annex.File));
         }
 
         var reference = known.Count == 0 ? null : Majority(known, TenderKey)?.Document;
@@ -40,15 +38,16 @@ internal sealed class IdentityCheck
             return check;
         }
 
-        check.Compare(known, TenderKey, force, diagnostics, AnalysisDiagnosticIds.DifferentTenders, AttentionKind.OtherTender,
-            "consultation", d => $"« {d.TenderReference} », lot {d.Lot}");
-        check.Compare(known, CatalogueKey, force, diagnostics, AnalysisDiagnosticIds.DifferentCatalogues, AttentionKind.OtherCatalogue,
-            "catalogue", d => $"« {d.CatalogueId} » version {d.CatalogueVersion}");
+        check.Compare(known, TenderKey, force, diagnostics, AttentionKind.OtherTender, ("CLZ5003.refused", "CLZ5003.forced"),
+            d => MessageCatalogue.Format("CLZ5003.tender", d.TenderReference, d.Lot));
+        check.Compare(known, CatalogueKey, force, diagnostics, AttentionKind.OtherCatalogue, ("CLZ5004.refused", "CLZ5004.forced"),
+            d => MessageCatalogue.Format("CLZ5004.catalogue", d.CatalogueId, d.CatalogueVersion));
         return check;
     }
 
+    /// <param name="keys">The message templates when the comparison stops, and when it is forced.</param>
     private void Compare(List<ParsedAnnex> known, Func<ParsedAnnex, string> key, bool force, DiagnosticBag diagnostics,
-        string id, AttentionKind kind, string what, Func<AnnexDocument, string> describe)
+        AttentionKind kind, (string Refused, string Forced) keys, Func<AnnexDocument, MessageText> describe)
     {
         var reference = Majority(known, key)!;
         var referenceKey = key(reference);
@@ -58,20 +57,20 @@ internal sealed class IdentityCheck
             return;
         }
 
-        var groups = known.GroupBy(key, StringComparer.Ordinal).Select(g =>
-            $"{string.Join(", ", g.Select(a => Path.GetFileName(a.File)))} answer {describe(g.First().Document!)}");
-        var message = $"the candidates do not answer the same {what}: {string.Join("; ", groups)}";
+        var groups = MessageText.Join("; ", known.GroupBy(key, StringComparer.Ordinal).Select(g =>
+            MessageCatalogue.Format("compared-group", string.Join(", ", g.Select(a => Path.GetFileName(a.File))), describe(g.First().Document!))));
         if (!force)
         {
-            diagnostics.Error(id, message + ". Compare each one separately, or force the comparison (--force)");
+            diagnostics.Report(DiagnosticSeverity.Error, keys.Refused, null, groups);
             return;
         }
 
         Forced = true;
-        diagnostics.Warning(id, message + "; compared anyway (--force)");
+        diagnostics.Report(DiagnosticSeverity.Warning, keys.Forced, null, groups);
+        var id = MessageCatalogue.IdOf(keys.Forced);
         foreach (var annex in others)
         {
-            var detail = $"annexe établie pour {describe(annex.Document!)} ; la comparaison porte sur {describe(reference.Document!)} (comparaison forcée)";
+            var detail = MessageCatalogue.Format("compared-other", describe(annex.Document!), describe(reference.Document!)).French;
             if (!_mismatches.TryGetValue(annex, out var items))
             {
                 _mismatches[annex] = items = [];

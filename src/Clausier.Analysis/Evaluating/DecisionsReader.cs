@@ -17,7 +17,7 @@ public static class DecisionsReader
         if (!File.Exists(path))
         {
             return new Result<IReadOnlyList<BuyerDecision>>(null,
-                [Diagnostic.Error(EvaluationIds.DecisionsUnreadable, "The decisions file does not exist.", new FileLocation(path))]);
+                [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ5200", new FileLocation(path))]);
         }
 
         using var reader = File.OpenText(path);
@@ -51,14 +51,13 @@ public static class DecisionsReader
                 }
                 else
                 {
-                    diagnostics.Error(EvaluationIds.DecisionInvalid,
-                        $"'score' is the share of the point's weight awarded, between 0 and 1 (e.g. 0.5), not '{scoreText}'.", YamlLocations.At(file, map.Node("score")!));
+                    diagnostics.Report(DiagnosticSeverity.Error, "CLZ5201.score", YamlLocations.At(file, map.Node("score")!), scoreText);
                 }
             }
 
             if (!accept && share is null && map.Node("score") is null)
             {
-                diagnostics.Error(EvaluationIds.DecisionInvalid, "A decision either accepts a point ('accept: true') or sets its score ('score: 0.5').", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ5201.accept-or-score", map.Location);
             }
 
             map.ReportUnknownKeys();

@@ -34,17 +34,22 @@ public static class EvaluationRun
         var files = string.Join(", ", group.Annexes.Select(a => Path.GetFileName(a.File)));
         if (group.Reference is not null && ConsultationGroup.Fold(group.Reference) != ConsultationGroup.Fold(tender.Reference))
         {
-            diagnostics.Warning(EvaluationIds.OtherConsultationGroup,
-                $"{files}: these annexes answer consultation '{group.Reference}', not '{tender.Reference}': they are not evaluated against this tender");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5206", null, files, group.Reference, tender.Reference);
             return new EvaluatedGroup(group, null, null, diagnostics.ToList());
         }
 
         var lot = group.Lot is null ? (tender.Lots.Count == 1 ? tender.Lots[0] : null) : tender.FindLot(group.Lot);
         if (lot is null)
         {
-            diagnostics.Warning(EvaluationIds.LotNotInTender, group.Lot is null
-                ? $"{files}: these annexes name no lot and the tender has several: they are not evaluated"
-                : $"{files}: these annexes answer lot '{group.Lot}', which the tender does not have: they are not evaluated");
+            if (group.Lot is null)
+            {
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5205.no-lot", null, files);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5205.unknown-lot", null, files, group.Lot);
+            }
+
             return new EvaluatedGroup(group, null, null, diagnostics.ToList());
         }
 

@@ -1,4 +1,5 @@
 using Clausier.Analysis.Output;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Evaluation;
 using Clausier.Core.Forms;
 
@@ -13,12 +14,10 @@ public static partial class OfferEvaluator
         {
             var (kind, action, rule) = item.Kind switch
             {
-                AttentionKind.OtherTender => (RegularityRule.OtherConsultation, SuggestedAction.Irregular,
-                    "L’annexe remise a été établie pour une autre consultation ou un autre lot."),
+                AttentionKind.OtherTender => (RegularityRule.OtherConsultation, SuggestedAction.Irregular, Rule("regularity.other-consultation")),
                 AttentionKind.IdentityProblem or AttentionKind.OtherCatalogue => (RegularityRule.OtherConsultation, SuggestedAction.Clarification,
-                    "L’annexe remise ne permet pas de vérifier qu’elle est celle de la consultation (identité absente ou contradictoire)."),
-                AttentionKind.RevisionsPending => (RegularityRule.RevisionsPending, SuggestedAction.Clarification,
-                    "L’annexe contient des modifications suivies non acceptées : le texte engageant le candidat doit être confirmé."),
+                    Rule("regularity.identity")),
+                AttentionKind.RevisionsPending => (RegularityRule.RevisionsPending, SuggestedAction.Clarification, Rule("regularity.revisions")),
                 _ => ((RegularityRule?)null, default(SuggestedAction), ""),
             };
             if (kind is { } k)
@@ -40,7 +39,7 @@ public static partial class OfferEvaluator
         if (altered is not null)
         {
             yield return Finding(RegularityRule.ClauseAltered, SuggestedAction.Regularisation,
-                $"Le texte de la clause a été modifié ou supprimé ({ComparisonLabels.French(altered.Kind).ToLowerInvariant()}) : le candidat doit confirmer qu’il l’accepte sans réserve dans sa rédaction publiée.",
+                Rule("regularity.clause-altered", new MessageText(altered.Kind.ToString(), ComparisonLabels.French(altered.Kind).ToLowerInvariant())),
                 altered.Code);
         }
 
@@ -53,36 +52,34 @@ public static partial class OfferEvaluator
         var missing = cell is null || cell.Outcome is PointOutcome.Missing or PointOutcome.NotAsked;
         if (mandatory && cell?.Status == AnswerStatus.Non)
         {
-            yield return Finding(RegularityRule.MandatoryNon, SuggestedAction.Irregular,
-                "Exigence obligatoire à laquelle le candidat répond « Non » : l’offre ne satisfait pas les documents de la consultation.");
+            yield return Finding(RegularityRule.MandatoryNon, SuggestedAction.Irregular, Rule("regularity.mandatory-non"));
             yield break;
         }
 
         if (missing && altered is null)
         {
             yield return Finding(RegularityRule.MandatoryNotAnswered, mandatory ? SuggestedAction.Regularisation : SuggestedAction.Clarification,
-                mandatory
-                    ? "Exigence obligatoire sans réponse (statut ou description manquant) : l’offre est incomplète en l’état."
-                    : "Exigence notée sans réponse : elle ne rapporte aucun point.");
+                mandatory ? Rule("regularity.mandatory-not-answered") : Rule("regularity.scored-not-answered"));
             yield break;
         }
 
         if (cell?.Status == AnswerStatus.Partiel && answer?.Date is null)
         {
-            yield return Finding(RegularityRule.PartialWithoutPlan, SuggestedAction.Clarification,
-                "Réponse « Partiel » sans date de mise en conformité : le plan de mise en conformité doit être daté.");
+            yield return Finding(RegularityRule.PartialWithoutPlan, SuggestedAction.Clarification, Rule("regularity.partial-without-date"));
         }
         else if (cell is not null && cell.AnswerMissing && cell.Status is AnswerStatus.Non or AnswerStatus.Partiel or AnswerStatus.NonConcerne)
         {
-            yield return Finding(RegularityRule.ExplanationMissing, SuggestedAction.Clarification,
-                $"Réponse « {status} » sans la justification demandée.");
+            yield return Finding(RegularityRule.ExplanationMissing, SuggestedAction.Clarification, Rule("regularity.explanation-missing", status));
         }
 
         if (point.Evidence is not null && string.IsNullOrWhiteSpace(answer?.Evidence)
             && cell?.Status is not (AnswerStatus.Non or AnswerStatus.NonConcerne))
         {
             yield return Finding(RegularityRule.EvidenceMissing, mandatory ? SuggestedAction.Regularisation : SuggestedAction.Clarification,
-                $"Justificatifs attendus non cités : {point.Evidence}");
+                Rule("regularity.evidence-missing", point.Evidence));
         }
     }
+
+    /// <summary>The rule a finding breaks, in the French of the evaluation report and workbook.</summary>
+    private static string Rule(string key, params object?[] args) => MessageCatalogue.Format(key, args).French;
 }

@@ -91,21 +91,27 @@ public static partial class OfferEvaluator
         {
             if (!comparison.Candidates.Any(c => Matches(decision, c)))
             {
-                diagnostics.Warning(EvaluationIds.DecisionUnknownCandidate,
-                    $"no candidate is named '{decision.Candidate}': the decision is not applied.{Suggestions.DidYouMean(decision.Candidate, names)}", decision.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5202", decision.Location, decision.Candidate,
+                    MessageCatalogue.Suggestion(Suggestions.Closest(decision.Candidate, names)));
                 continue;
             }
 
             if (decision.Point is { } id && grid.Find(id) is not { } point)
             {
-                diagnostics.Warning(EvaluationIds.DecisionUnknownPoint,
-                    $"the annex has no point '{id}': the decision is not applied.{Suggestions.DidYouMean(id, ids)}", decision.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5203", decision.Location, id, MessageCatalogue.Suggestion(Suggestions.Closest(id, ids)));
                 continue;
             }
             else if (decision.Share is not null && (decision.Point is null || !grid.Find(decision.Point)!.IsScored))
             {
-                diagnostics.Warning(EvaluationIds.DecisionNotScored,
-                    $"a score can only be set for a scored point; '{decision.Point ?? "(none)"}' is not one: the decision is not applied.", decision.Location);
+                if (decision.Point is null)
+                {
+                    diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5204.no-point", decision.Location);
+                }
+                else
+                {
+                    diagnostics.Report(DiagnosticSeverity.Warning, "CLZ5204", decision.Location, decision.Point);
+                }
+
                 continue;
             }
 

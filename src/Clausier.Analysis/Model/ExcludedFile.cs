@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Forms;
 
 namespace Clausier.Analysis;
@@ -7,5 +8,5 @@ namespace Clausier.Analysis;
 public sealed record ExcludedFile(string File, string Reason, IReadOnlyList<Problem> Problems)
 {
     /// <summary>The reason in French, for the workbook and the summary the buyer reads.</summary>
-    public string ReasonFr => Problems.FirstOrDefault(p => p.IsError)?.FrenchMessage ?? "le fichier n'a pas pu être lu";
+    public string ReasonFr => Problems.FirstOrDefault(p => p.IsError)?.FrenchMessage ?? MessageCatalogue.Format("CLZ5006.unreadable").French;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Clausier.Analysis;
 using Clausier.Analysis.Evaluating;
 using Clausier.Analysis.Output;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Pipeline;
@@ -103,7 +104,7 @@ internal static class EvaluateCommand
 
         if (evaluated.Count == 0)
         {
-            console.Error.WriteLine($"error {EvaluationIds.NoAnnexForTender}: no offer could be evaluated against {tenderPath}.");
+            console.Report(DiagnosticSeverity.Error, "CLZ5207", null, tenderPath);
             return ExitCodes.Unreadable;
         }
 

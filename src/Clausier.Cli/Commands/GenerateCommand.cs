@@ -47,7 +47,7 @@ internal static class GenerateCommand
             var chosen = tender.Value.FindLot(settings.Lot);
             if (chosen is null)
             {
-                console.Error.WriteLine($"error {DiagnosticIds.UnknownLot}: the tender has no lot '{settings.Lot}' (lots: {string.Join(", ", lots.Select(l => l.Number))}).");
+                console.Report(DiagnosticSeverity.Error, "CLZ1207.lots", null, settings.Lot, string.Join(", ", lots.Select(l => l.Number)));
                 return ExitCodes.Unreadable;
             }
 

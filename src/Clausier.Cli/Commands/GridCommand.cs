@@ -47,7 +47,7 @@ internal static class GridCommand
         var lots = lotNumber is null ? tender.Value.Lots : tender.Value.FindLot(lotNumber) is { } chosen ? [chosen] : [];
         if (lots.Count == 0)
         {
-            console.Error.WriteLine($"error {Core.Diagnostics.DiagnosticIds.UnknownLot}: the tender has no lot '{lotNumber}'.");
+            console.Report(Core.Diagnostics.DiagnosticSeverity.Error, "CLZ1207", null, lotNumber);
             return ExitCodes.Unreadable;
         }
 

@@ -107,7 +107,7 @@ internal static class ParseCommand
         var lot = lotNumber is null ? tender.Value.Lots[0] : tender.Value.FindLot(lotNumber);
         if (lot is null)
         {
-            console.Error.WriteLine($"error: the tender has no lot '{lotNumber}'.");
+            console.Report(Core.Diagnostics.DiagnosticSeverity.Error, "CLZ1207", null, lotNumber);
             return null;
         }
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Clausier.Core.Diagnostics;
 using Clausier.Forms;
-using Clausier.Forms.Library;
 using Clausier.Forms.Prefill;
 using Clausier.Pipeline;
 
@@ -35,8 +35,14 @@ internal static class PrefillCommand
         var entries = library.For(product);
         if (entries.Count == 0)
         {
-            console.Error.WriteLine($"{libraryPath}: warning {LibraryCodes.ProductEmpty}: no answers for product '{product}'" +
-                (library.Products.Count > 0 ? $" (the library has: {string.Join(", ", library.Products)})" : ""));
+            if (library.Products.Count > 0)
+            {
+                console.Report(DiagnosticSeverity.Warning, "CLZ7003.products", new FileLocation(libraryPath), product, string.Join(", ", library.Products));
+            }
+            else
+            {
+                console.Report(DiagnosticSeverity.Warning, "CLZ7003", new FileLocation(libraryPath), product);
+            }
         }
 
         byte[] data;
@@ -45,7 +51,7 @@ internal static class PrefillCommand
             // The blank annex comes from outside: no larger than the reader accepts, before it is read into memory.
             if (new FileInfo(blank).Length > ReaderLimits.Default.MaxPackageBytes)
             {
-                console.Error.WriteLine($"{blank}: error: the file is larger than the {ReaderLimits.Default.MaxPackageBytes / (1024 * 1024)} MB a returned annex may be; it was not read.");
+                console.Report(DiagnosticSeverity.Error, "CLZ7010.too-large", new FileLocation(blank), ReaderLimits.Default.MaxPackageBytes / (1024 * 1024));
                 return ExitCodes.Unreadable;
             }
 
@@ -53,7 +59,7 @@ internal static class PrefillCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"{blank}: error {LibraryCodes.BlankUnusable}: the annex cannot be opened: {ex.Message}");
+            console.Report(DiagnosticSeverity.Error, "CLZ7010.open", new FileLocation(blank), MessageText.Reason(ex));
             return ExitCodes.Unreadable;
         }
 

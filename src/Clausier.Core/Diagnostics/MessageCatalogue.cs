@@ -47,7 +47,7 @@ public static partial class MessageCatalogue
         ["CLZ1120"] = new("Section without parent", "Section sans section parente"),
         ["CLZ1121"] = new("No section files", "Aucun fichier de section"),
         ["CLZ1122"] = new("Unknown parameter type", "Type de paramètre inconnu"),
-        ["CLZ1123"] = new("Parameter default or published value not of its type", "Valeur par défaut ou publiée d'un paramètre hors de son type"),
+        ["CLZ1123"] = new("Parameter default or published value not of its type", "Valeur par défaut ou publiée d’un paramètre hors de son type"),
         ["CLZ1124"] = new("Answer type asks for nothing the text requests", "Type de réponse qui ne demande rien alors que le texte demande une réponse"),
         ["CLZ1125"] = new("Segment option names an unknown point", "Option de segment citant un point inconnu"),
         ["CLZ1140"] = new("Invalid importance", "Importance invalide"),
@@ -56,7 +56,7 @@ public static partial class MessageCatalogue
         ["CLZ1143"] = new("Weight given twice", "Pondération donnée deux fois"),
         ["CLZ1144"] = new("Weights do not add up", "Pondérations dont la somme est incorrecte"),
         ["CLZ1145"] = new("Weight given to an unknown point or section", "Pondération donnée à un point ou une section inconnus"),
-        ["CLZ1146"] = new("Weight on a point that is not scored", "Pondération d'un point non noté"),
+        ["CLZ1146"] = new("Weight on a point that is not scored", "Pondération d’un point non noté"),
         ["CLZ1147"] = new("Nothing scored", "Aucun point noté"),
         ["CLZ1148"] = new("Section without a scored point", "Section sans point noté"),
         ["CLZ1201"] = new("Tender or manifest not found", "Consultation ou manifeste introuvable"),
@@ -72,7 +72,7 @@ public static partial class MessageCatalogue
         ["CLZ1211"] = new("Second YAML document", "Second document YAML"),
         ["CLZ1212"] = new("Not UTF-8", "Fichier non encodé en UTF-8"),
         ["CLZ1213"] = new("Catalogue Markdown nested too deep", "Markdown du catalogue trop imbriqué"),
-        ["CLZ1220"] = new("Parameter value of the wrong type", "Valeur de paramètre d'un autre type que prévu"),
+        ["CLZ1220"] = new("Parameter value of the wrong type", "Valeur de paramètre d’un autre type que prévu"),
         ["CLZ1221"] = new("Parameter weaker than the published référentiel", "Paramètre moins exigeant que le référentiel publié"),
         ["CLZ1222"] = new("Contact without an address", "Contact sans adresse ni téléphone"),
         ["CLZ1223"] = new("Derogation without a reason", "Dérogation sans motif"),
@@ -82,7 +82,7 @@ public static partial class MessageCatalogue
         ["CLZ1301"] = new("Library not found", "Référentiel introuvable"),
         ["CLZ1302"] = new("Library too large", "Référentiel trop volumineux"),
         ["CLZ1303"] = new("YAML syntax error in a library", "Erreur de syntaxe YAML dans le référentiel"),
-        ["CLZ1304"] = new("Not a framework library", "Ce n'est pas un référentiel d'exigences"),
+        ["CLZ1304"] = new("Not a framework library", "Ce n’est pas un référentiel d’exigences"),
         ["CLZ1305"] = new("YAML alias refused", "Alias YAML refusé"),
         ["CLZ1306"] = new("YAML nested too deep", "YAML trop imbriqué"),
         ["CLZ1307"] = new("Invalid value in a library", "Valeur invalide dans le référentiel"),
@@ -112,13 +112,13 @@ public static partial class MessageCatalogue
         // Templates (Clausier.Templating)
         ["CLZ2001"] = new("No main template", "Modèle principal absent"),
         ["CLZ2002"] = new("Template syntax", "Erreur de syntaxe du modèle"),
-        ["CLZ2003"] = new("Template runtime error", "Erreur d'exécution du modèle"),
+        ["CLZ2003"] = new("Template runtime error", "Erreur d’exécution du modèle"),
         ["CLZ2004"] = new("Template limit exceeded", "Limite du modèle dépassée"),
         ["CLZ2005"] = new("Template timeout", "Délai du modèle dépassé"),
         ["CLZ2010"] = new("Template outside the folder", "Modèle hors du dossier des modèles"),
         ["CLZ2011"] = new("Template too large", "Modèle trop volumineux"),
         ["CLZ2012"] = new("Template unreadable", "Modèle illisible"),
-        ["CLZ2030"] = new("Character removed from a value", "Caractère retiré d'une valeur"),
+        ["CLZ2030"] = new("Character removed from a value", "Caractère retiré d’une valeur"),
         // Word writer (Clausier.Word)
         ["CLZ3001"] = new("Raw HTML", "HTML brut"),
         ["CLZ3002"] = new("Image", "Image"),
@@ -128,13 +128,13 @@ public static partial class MessageCatalogue
         ["CLZ3006"] = new("Character removed", "Caractère retiré"),
         ["CLZ3007"] = new("Relative link", "Lien relatif"),
         ["CLZ3008"] = new("Invalid front matter", "En-tête YAML invalide"),
-        ["CLZ3009"] = new("Unknown front matter key", "Clé d'en-tête inconnue"),
+        ["CLZ3009"] = new("Unknown front matter key", "Clé d’en-tête inconnue"),
         ["CLZ3010"] = new("Markdown nested too deep", "Markdown trop imbriqué"),
         ["CLZ3101"] = new("Unknown form field", "Champ de formulaire inconnu"),
-        ["CLZ3102"] = new("Form field outside a table", "Champ de formulaire hors d'un tableau"),
+        ["CLZ3102"] = new("Form field outside a table", "Champ de formulaire hors d’un tableau"),
         ["CLZ3103"] = new("Point not in the manifest", "Point absent du manifeste"),
         ["CLZ3104"] = new("Field twice", "Champ en double"),
-        ["CLZ3105"] = new("Items on a field that is not a status", "Choix sur un champ qui n'est pas un statut"),
+        ["CLZ3105"] = new("Items on a field that is not a status", "Choix sur un champ qui n’est pas un statut"),
         ["CLZ3106"] = new("Container without point id", "Conteneur sans identifiant de point"),
         ["CLZ3107"] = new("Clause twice", "Clause en double"),
         ["CLZ3108"] = new("Clause missing", "Clause manquante"),
@@ -146,38 +146,38 @@ public static partial class MessageCatalogue
         ["CLZ4001"] = new("Empty file", "Fichier vide"),
         ["CLZ4002"] = new("File cannot be opened", "Fichier impossible à ouvrir"),
         ["CLZ4003"] = new("File too large", "Fichier trop volumineux"),
-        ["CLZ4004"] = new("Not a DOCX package", "Ce n'est pas un document Word (.docx)"),
+        ["CLZ4004"] = new("Not a DOCX package", "Ce n’est pas un document Word (.docx)"),
         ["CLZ4005"] = new("Old Word format or password-protected", "Document Word 97-2003 ou protégé par mot de passe"),
         ["CLZ4006"] = new("Corrupt or truncated zip", "Fichier endommagé ou incomplet"),
-        ["CLZ4007"] = new("Too many entries", "Fichier refusé : trop d'éléments dans l'archive"),
-        ["CLZ4008"] = new("Unsafe entry name", "Fichier refusé : nom d'élément dangereux dans l'archive"),
-        ["CLZ4009"] = new("Inflates too much (zip bomb)", "Fichier refusé : taille décompressée excessive (bombe de décompression)"),
-        ["CLZ4010"] = new("Compression ratio too high (zip bomb)", "Fichier refusé : taux de compression anormal (bombe de décompression)"),
-        ["CLZ4011"] = new("Macro-enabled", "Fichier refusé : document contenant des macros"),
+        ["CLZ4007"] = new("Too many entries", "Fichier refusé\u00A0: trop d’éléments dans l’archive"),
+        ["CLZ4008"] = new("Unsafe entry name", "Fichier refusé\u00A0: nom d’élément dangereux dans l’archive"),
+        ["CLZ4009"] = new("Inflates too much (zip bomb)", "Fichier refusé\u00A0: taille décompressée excessive (bombe de décompression)"),
+        ["CLZ4010"] = new("Compression ratio too high (zip bomb)", "Fichier refusé\u00A0: taux de compression anormal (bombe de décompression)"),
+        ["CLZ4011"] = new("Macro-enabled", "Fichier refusé\u00A0: document contenant des macros"),
         ["CLZ4012"] = new("No main document", "Document principal introuvable"),
-        ["CLZ4013"] = new("DOCTYPE refused", "Fichier refusé : déclaration DTD (attaque XML possible)"),
+        ["CLZ4013"] = new("DOCTYPE refused", "Fichier refusé\u00A0: déclaration DTD (attaque XML possible)"),
         ["CLZ4014"] = new("Malformed XML", "Contenu XML endommagé"),
-        ["CLZ4015"] = new("XML too deep or too large", "Fichier refusé : structure XML trop volumineuse ou trop profonde"),
-        ["CLZ4016"] = new("Duplicate entry", "Fichier refusé : éléments en double dans l'archive"),
-        ["CLZ4017"] = new("Entry lies about its size", "Fichier refusé : taille déclarée mensongère (bombe de décompression)"),
+        ["CLZ4015"] = new("XML too deep or too large", "Fichier refusé\u00A0: structure XML trop volumineuse ou trop profonde"),
+        ["CLZ4016"] = new("Duplicate entry", "Fichier refusé\u00A0: éléments en double dans l’archive"),
+        ["CLZ4017"] = new("Entry lies about its size", "Fichier refusé\u00A0: taille déclarée mensongère (bombe de décompression)"),
         ["CLZ4019"] = new("Internal error", "Erreur interne de lecture"),
         ["CLZ4020"] = new("Forbidden characters removed", "Caractères interdits retirés du texte"),
         ["CLZ4021"] = new("Active content", "Contenu actif incorporé (objet, contrôle ActiveX)"),
         ["CLZ4022"] = new("External target", "Lien vers une ressource externe"),
         ["CLZ4023"] = new("Part ignored", "Partie du document ignorée"),
-        ["CLZ4024"] = new("Damaged entry (CRC-32)", "Fichier refusé : fichier endommagé (somme de contrôle)"),
-        ["CLZ4025"] = new("Not a Clausier annex", "Document qui n'est pas une annexe Clausier"),
+        ["CLZ4024"] = new("Damaged entry (CRC-32)", "Fichier refusé\u00A0: fichier endommagé (somme de contrôle)"),
+        ["CLZ4025"] = new("Not a Clausier annex", "Document qui n’est pas une annexe Clausier"),
         ["CLZ4026"] = new("Answer cut", "Réponse trop longue, coupée"),
-        ["CLZ4101"] = new("No manifest", "Manifeste de l'annexe absent"),
+        ["CLZ4101"] = new("No manifest", "Manifeste de l’annexe absent"),
         ["CLZ4102"] = new("Identified by document properties", "Annexe identifiée par ses propriétés de document"),
-        ["CLZ4103"] = new("Manifest unreadable", "Manifeste de l'annexe illisible"),
+        ["CLZ4103"] = new("Manifest unreadable", "Manifeste de l’annexe illisible"),
         ["CLZ4104"] = new("Manifest and properties disagree", "Manifeste et propriétés du document en désaccord"),
-        ["CLZ4105"] = new("Another consultation", "Annexe d'une autre consultation"),
-        ["CLZ4106"] = new("Another lot", "Annexe d'un autre lot"),
+        ["CLZ4105"] = new("Another consultation", "Annexe d’une autre consultation"),
+        ["CLZ4106"] = new("Another lot", "Annexe d’un autre lot"),
         ["CLZ4107"] = new("Answer types unknown", "Types de réponse inconnus"),
         ["CLZ4201"] = new("Field missing", "Champ de réponse introuvable"),
         ["CLZ4202"] = new("Field duplicated", "Champ de réponse en double"),
-        ["CLZ4203"] = new("Point not in the manifest", "Point absent du manifeste de l'annexe"),
+        ["CLZ4203"] = new("Point not in the manifest", "Point absent du manifeste de l’annexe"),
         ["CLZ4204"] = new("Fields found by position", "Réponses retrouvées par leur position dans les tableaux"),
         ["CLZ4205"] = new("Field read from a FILLIN field or plain text", "Réponse lue hors de son contrôle de formulaire"),
         ["CLZ4206"] = new("Control outside its table", "Contrôle de réponse hors de son tableau"),
@@ -185,7 +185,7 @@ public static partial class MessageCatalogue
         ["CLZ4301"] = new("Status missing", "Réponse manquante (Oui / Non…)"),
         ["CLZ4302"] = new("Description missing", "Description manquante"),
         ["CLZ4303"] = new("Explanation missing", "Justification manquante"),
-        ["CLZ4304"] = new("Status typed", "Statut saisi au clavier au lieu d'être choisi dans la liste"),
+        ["CLZ4304"] = new("Status typed", "Statut saisi au clavier au lieu d’être choisi dans la liste"),
         ["CLZ4305"] = new("Not a status", "Statut non reconnu"),
         ["CLZ4306"] = new("Status not offered", "Statut non proposé pour ce point"),
         ["CLZ4307"] = new("Compliance date invalid", "Date de mise en conformité invalide"),
@@ -196,7 +196,7 @@ public static partial class MessageCatalogue
         ["CLZ4401"] = new("Candidate field empty", "Information du candidat manquante"),
         ["CLZ4402"] = new("SIRET invalid", "SIRET invalide"),
         ["CLZ4403"] = new("Signature date invalid", "Date de signature invalide"),
-        ["CLZ4404"] = new("Candidate block missing", "Bloc d'identification du candidat introuvable"),
+        ["CLZ4404"] = new("Candidate block missing", "Bloc d’identification du candidat introuvable"),
         ["CLZ4501"] = new("Clause altered", "Texte de la clause modifié"),
         ["CLZ4502"] = new("Clause not found", "Texte de la clause introuvable"),
         ["CLZ4503"] = new("Tracked changes pending", "Modifications suivies non acceptées"),
@@ -210,7 +210,7 @@ public static partial class MessageCatalogue
         ["CLZ5006"] = new("File not compared", "Fichier non comparé"),
         ["CLZ5007"] = new("Same candidate name", "Même nom de candidat"),
         ["CLZ5101"] = new("JSON file unreadable", "Fichier JSON illisible"),
-        ["CLZ5102"] = new("Not clausier parse JSON", "Ce n'est pas un JSON de clausier parse"),
+        ["CLZ5102"] = new("Not clausier parse JSON", "Ce n’est pas un JSON de clausier parse"),
         ["CLZ5103"] = new("Unsupported JSON version", "Version de JSON non prise en charge"),
         ["CLZ5104"] = new("Invalid value in JSON", "Valeur invalide dans le JSON"),
         ["CLZ5200"] = new("Decisions file unreadable", "Fichier des décisions illisible"),
@@ -219,24 +219,33 @@ public static partial class MessageCatalogue
         ["CLZ5203"] = new("Decision on an unknown point", "Décision sur un point inconnu"),
         ["CLZ5204"] = new("Decision on a point that is not scored", "Décision sur un point non noté"),
         ["CLZ5205"] = new("Lot not in the tender", "Lot absent de la consultation"),
-        ["CLZ5206"] = new("Annexes of another consultation", "Annexes d'une autre consultation"),
+        ["CLZ5206"] = new("Annexes of another consultation", "Annexes d’une autre consultation"),
         ["CLZ5207"] = new("No annex for the tender", "Aucune annexe pour la consultation"),
         // Writing outputs
         ["CLZ6001"] = new("Output cannot be written", "Fichier de sortie impossible à écrire"),
+        // Files sent to the web pages
+        ["CLZ6101"] = new("No file chosen", "Aucun fichier choisi"),
+        ["CLZ6102"] = new("Too many files", "Trop de fichiers"),
+        ["CLZ6103"] = new("File too large for the page", "Fichier trop volumineux pour la page"),
+        ["CLZ6104"] = new("Empty file sent", "Fichier envoyé vide"),
+        ["CLZ6105"] = new("Not a Word document", "Ce n’est pas un document Word"),
+        ["CLZ6106"] = new("Not UTF-8 text", "Fichier texte non encodé en UTF-8"),
+        ["CLZ6107"] = new("Tender file with errors", "Fichier de consultation comportant des erreurs"),
+        ["CLZ6110"] = new("Form field invalid", "Champ du formulaire invalide"),
         // The candidate's answer library and prefill
         ["CLZ7001"] = new("Library file unreadable", "Fichier de la bibliothèque de réponses illisible"),
         ["CLZ7002"] = new("Returned annex unreadable", "Annexe retournée illisible"),
         ["CLZ7003"] = new("No answers for the product", "Aucune réponse pour ce produit"),
         ["CLZ7010"] = new("Annex cannot be prefilled", "Annexe impossible à préremplir"),
-        ["CLZ7011"] = new("Clause changed: to review", "Clause modifiée : à revoir"),
+        ["CLZ7011"] = new("Clause changed: to review", "Clause modifiée\u00A0: à revoir"),
         ["CLZ7012"] = new("Previous answers disagree", "Réponses précédentes en désaccord"),
         ["CLZ7013"] = new("Field not filled", "Champ non rempli"),
         ["CLZ7014"] = new("No previous answer", "Aucune réponse précédente"),
-        ["CLZ7015"] = new("Prefilled annex does not read back", "L'annexe préremplie ne se relit pas"),
+        ["CLZ7015"] = new("Prefilled annex does not read back", "L’annexe préremplie ne se relit pas"),
         ["CLZ7016"] = new("Clause of the previous answer unknown", "Clause de la réponse précédente inconnue"),
         // CISO Assistant export
         ["CLZ8001"] = new("Correspondence entry invalid", "Entrée de correspondance invalide"),
-        ["CLZ8002"] = new("Export target unreadable", "Cible de l'export illisible"),
+        ["CLZ8002"] = new("Export target unreadable", "Cible de l’export illisible"),
         ["CLZ8003"] = new("Point not in the framework", "Point absent du référentiel"),
         ["CLZ8004"] = new("Annex unreadable", "Annexe illisible"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
@@ -250,16 +259,62 @@ public static partial class MessageCatalogue
     /// <summary>
     /// One occurrence's message in both languages, from the template <paramref name="key"/>
     /// (<c>CLZ1204</c> or <c>CLZ1204.variant</c>, see <see cref="Templates"/>). Arguments are data, placed
-    /// verbatim; a <see cref="MessageText"/> argument gives each language its own side.
+    /// verbatim; a <see cref="MessageText"/> argument gives each language its own side. Numbers are
+    /// written the French way on the French side (<c>1 234,5</c>), dates as their format says.
     /// </summary>
+    /// <exception cref="ArgumentException">The number of arguments is not the number of the template's placeholders (a bug of the caller).</exception>
     public static MessageText Format(string key, params object?[] args)
     {
         var template = Templates[key];
+        var expected = ArgumentCount(template);
+        if (args.Length != expected)
+        {
+            throw new ArgumentException($"template '{key}' takes {expected} argument(s), not {args.Length}", nameof(args));
+        }
+
         return new MessageText(Fill(template.English, args, french: false), Fill(template.French, args, french: true));
     }
 
     /// <summary>The id a template key reports under: <c>CLZ1204.variant</c> → <c>CLZ1204</c>.</summary>
     public static string IdOf(string key) => key.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? key[..dot] : key;
+
+    /// <summary>
+    /// How many arguments a template takes: one more than its highest placeholder in either language
+    /// (the French may leave out an argument that is itself English, such as a system's error message).
+    /// </summary>
+    public static int ArgumentCount(MessageText template) =>
+        Math.Max(HighestPlaceholder(template.English), HighestPlaceholder(template.French)) + 1;
+
+    private static int HighestPlaceholder(string template)
+    {
+        var highest = -1;
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] != '{')
+            {
+                continue;
+            }
+
+            if (i + 1 < template.Length && template[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < template.Length && char.IsAsciiDigit(template[end]))
+            {
+                end++;
+            }
+
+            if (end > i + 1)
+            {
+                highest = Math.Max(highest, int.Parse(template.AsSpan(i + 1, end - i - 1), CultureInfo.InvariantCulture));
+            }
+        }
+
+        return highest;
+    }
 
     private static string Fill(string template, object?[] args, bool french)
     {
@@ -269,6 +324,21 @@ public static partial class MessageCatalogue
             values[i] = args[i] is MessageText text ? (french ? text.French : text.English) : args[i];
         }
 
-        return string.Format(CultureInfo.InvariantCulture, template, values);
+        return string.Format(french ? FrenchNumbers : CultureInfo.InvariantCulture, template, values);
+    }
+
+    /// <summary>
+    /// The invariant culture with French number separators: the narrow no-break space between
+    /// thousands and the decimal comma. Built here rather than taken from fr-FR so that every machine,
+    /// whatever its ICU data, writes the same bytes.
+    /// </summary>
+    private static readonly CultureInfo FrenchNumbers = CreateFrenchNumbers();
+
+    private static CultureInfo CreateFrenchNumbers()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NumberGroupSeparator = "\u202F";
+        culture.NumberFormat.NumberDecimalSeparator = ",";
+        return CultureInfo.ReadOnly(culture);
     }
 }

@@ -29,8 +29,7 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
 
         if (!Directory.Exists(path))
         {
-            return new([], [new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, "the library folder does not exist", new FileLocation(path),
-                "le dossier de la bibliothèque de réponses n'existe pas")]);
+            return new([], [Problem.Of(DiagnosticSeverity.Error, "CLZ7001.no-folder", null, new FileLocation(path))]);
         }
 
         var files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -47,8 +46,7 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or IOException)
         {
-            return (null, new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, $"not a library entry, left out: {ex.Message}",
-                new FileLocation(displayName), $"ce fichier n'est pas une entrée de bibliothèque de réponses ; il est ignoré ({ex.Message})"));
+            return (null, Problem.Of(DiagnosticSeverity.Error, "CLZ7001.not-entry", null, new FileLocation(displayName), LibraryFormatException.ReasonOf(ex)));
         }
     }
 
@@ -75,9 +73,7 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
             {
                 if (new FileInfo(file).Length > MaxEntryBytes)
                 {
-                    problems.Add(new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null,
-                        $"over {MaxEntryBytes / (1024 * 1024)} MB, not a library entry: left out", new FileLocation(file),
-                        $"fichier de plus de {MaxEntryBytes / (1024 * 1024)} Mo, ce n'est pas une entrée de bibliothèque : ignoré"));
+                    problems.Add(Problem.Of(DiagnosticSeverity.Error, "CLZ7001.too-large", null, new FileLocation(file), MaxEntryBytes / (1024 * 1024)));
                     continue;
                 }
 
@@ -95,8 +91,7 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                problems.Add(new Problem(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, $"cannot be read: {ex.Message}", new FileLocation(file),
-                    "le fichier ne peut pas être lu"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Error, "CLZ7001.unreadable", null, new FileLocation(file), ex.Message));
             }
         }
 

@@ -30,7 +30,7 @@ public static partial class LibraryEntries
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return ([], [Report(DiagnosticSeverity.Error, "CLZ7002.cannot-open", path, ex.Message)]);
+            return ([], [Report(DiagnosticSeverity.Error, "CLZ7002.cannot-open", path, MessageText.Reason(ex))]);
         }
 
         return FromFile(data, path, reader, product, date, fallbackDate);
@@ -50,7 +50,7 @@ public static partial class LibraryEntries
             AnswerFileKind.LibraryEntry => Entries(AnswerLibrary.ReadEntry(new MemoryStream(data, writable: false), displayName), product, date),
             AnswerFileKind.ParseOutput => FromParseJson(new MemoryStream(data, writable: false), displayName, product, date, fallbackDate),
             AnswerFileKind.OtherJson => ([], [Report(DiagnosticSeverity.Error, "CLZ7001.other-json", displayName, LibraryJson.Kind,
-                jsonError is null ? "" : $" ({jsonError})")]),
+                jsonError is null ? MessageText.Empty : MessageCatalogue.Format("CLZ7001.json-error", jsonError))]),
 
             // A zip, or anything else: the annex reader refuses what is not a DOCX and says what it looks like.
             _ => ReadAnnex(data, displayName, reader, product, date, fallbackDate),
@@ -79,9 +79,6 @@ public static partial class LibraryEntries
         return count == 0 ? null : Report(DiagnosticSeverity.Warning, "CLZ7016.no-hash", file, count, entry.Answers.Count, entry.Source);
     }
 
-    private static Problem Report(DiagnosticSeverity severity, string key, string file, params object?[] args)
-    {
-        var text = MessageCatalogue.Format(key, args);
-        return new Problem(MessageCatalogue.IdOf(key), severity, null, text.English, new FileLocation(file), text.French);
-    }
+    private static Problem Report(DiagnosticSeverity severity, string key, string file, params object?[] args) =>
+        Problem.Of(severity, key, null, new FileLocation(file), args);
 }

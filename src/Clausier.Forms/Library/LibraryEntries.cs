@@ -18,9 +18,8 @@ public static partial class LibraryEntries
         if (!annex.Readable)
         {
             var reason = annex.Problems.FirstOrDefault(p => p.IsError);
-            return (null, new Problem(LibraryCodes.AnnexUnreadable, DiagnosticSeverity.Error, null,
-                $"the annex cannot be read, nothing added from it: {reason?.Message ?? "unreadable"}", new FileLocation(annex.File),
-                $"l'annexe ne peut pas être lue, rien n'en a été ajouté : {reason?.FrenchMessage ?? "fichier illisible"}"));
+            return (null, Problem.Of(DiagnosticSeverity.Error, "CLZ7002", null, new FileLocation(annex.File),
+                reason?.Text ?? MessageCatalogue.Format("CLZ7002.unreadable")));
         }
 
         var answers = annex.Answers
@@ -45,7 +44,7 @@ public static partial class LibraryEntries
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("files", out var files) || files.ValueKind != JsonValueKind.Array)
             {
-                throw new FormatException("this JSON is not the output of clausier parse (no \"files\" array)");
+                throw LibraryFormatException.Of("CLZ7001.no-files");
             }
 
             foreach (var file in files.EnumerateArray())
@@ -53,8 +52,7 @@ public static partial class LibraryEntries
                 var source = Path.GetFileName(LibraryJson.String(file, "file") ?? displayName);
                 if (!file.TryGetProperty("readable", out var readable) || readable.ValueKind != JsonValueKind.True)
                 {
-                    problems.Add(Unreadable(displayName, $"{source} was not readable when parsed; nothing added from it",
-                        $"{source} n'était pas lisible lors de la lecture ; rien n'en a été ajouté"));
+                    problems.Add(Unreadable(displayName, "CLZ7001.not-parsed", source));
                     continue;
                 }
 
@@ -63,8 +61,7 @@ public static partial class LibraryEntries
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
-            problems.Add(Unreadable(displayName, $"not usable as parse JSON: {ex.Message}",
-                $"ce fichier JSON n'est pas une sortie de « clausier parse » utilisable : {ex.Message}"));
+            problems.Add(Unreadable(displayName, "CLZ7001.parse-json", LibraryFormatException.ReasonOf(ex)));
             entries.Clear();
         }
 
@@ -78,7 +75,7 @@ public static partial class LibraryEntries
         {
             foreach (var item in array.EnumerateArray())
             {
-                var answer = new LibraryAnswer(LibraryJson.String(item, "pointId") ?? throw new FormatException("an answer has no pointId"),
+                var answer = new LibraryAnswer(LibraryJson.String(item, "pointId") ?? throw LibraryFormatException.Of("CLZ7001.no-point-id"),
                     LibraryJson.String(item, "clauseSha256"), LibraryJson.Status(LibraryJson.String(item, "status")),
                     LibraryJson.String(item, "answer"), LibraryJson.String(item, "evidence"), LibraryJson.Date(LibraryJson.String(item, "date")));
                 if (!answer.IsEmpty)
@@ -95,6 +92,6 @@ public static partial class LibraryEntries
             LibraryJson.String(document, "tenderReference"), LibraryJson.String(document, "lot"), LibraryJson.String(catalogue, "version"), answers);
     }
 
-    private static Problem Unreadable(string file, string message, string messageFr) =>
-        new(LibraryCodes.EntryUnreadable, DiagnosticSeverity.Error, null, message, new FileLocation(file), messageFr);
+    private static Problem Unreadable(string file, string key, params object?[] args) =>
+        Problem.Of(DiagnosticSeverity.Error, key, null, new FileLocation(file), args);
 }

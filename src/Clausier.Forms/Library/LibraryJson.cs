@@ -64,12 +64,12 @@ public static class LibraryJson
     {
         if (root.ValueKind != JsonValueKind.Object || String(root, "kind") != Kind)
         {
-            throw new FormatException($"not a library entry (no \"kind\": \"{Kind}\")");
+            throw LibraryFormatException.Of("CLZ7001.kind", Kind);
         }
 
         if (!root.TryGetProperty("formatVersion", out var version) || !version.TryGetInt32(out var v) || v != FormatVersion)
         {
-            throw new FormatException($"unsupported formatVersion; this version of clausier reads version {FormatVersion}");
+            throw LibraryFormatException.Of("CLZ7001.version", FormatVersion);
         }
 
         var answers = new List<LibraryAnswer>();
@@ -77,15 +77,15 @@ public static class LibraryJson
         {
             foreach (var item in array.EnumerateArray())
             {
-                var pointId = String(item, "pointId") ?? throw new FormatException("an answer has no pointId");
+                var pointId = String(item, "pointId") ?? throw LibraryFormatException.Of("CLZ7001.no-point-id");
                 answers.Add(new LibraryAnswer(pointId, String(item, "clauseSha256"), Status(String(item, "status")),
                     String(item, "answer"), String(item, "evidence"), Date(String(item, "date")), String(item, "clause")));
             }
         }
 
         return new LibraryEntry(
-            String(root, "product") ?? throw new FormatException("no product"),
-            Date(String(root, "date")) ?? throw new FormatException("no date"),
+            String(root, "product") ?? throw LibraryFormatException.Of("CLZ7001.no-product"),
+            Date(String(root, "date")) ?? throw LibraryFormatException.Of("CLZ7001.no-date"),
             String(root, "source") ?? "",
             String(root, "tenderReference"),
             String(root, "lot"),
@@ -102,13 +102,13 @@ public static class LibraryJson
     internal static AnswerStatus? Status(string? code) => code is null
         ? null
         : Enum.GetValues<AnswerStatus>().Cast<AnswerStatus?>().FirstOrDefault(s => FormContract.StatusCode(s!.Value) == code)
-            ?? throw new FormatException($"unknown status \"{code}\"");
+            ?? throw LibraryFormatException.Of("CLZ7001.status", code);
 
     internal static DateOnly? Date(string? text) => text is null
         ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new FormatException($"invalid date \"{text}\" (expected yyyy-MM-dd)");
+            : throw LibraryFormatException.Of("CLZ7001.date", text);
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

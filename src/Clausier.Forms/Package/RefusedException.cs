@@ -1,3 +1,5 @@
+using Clausier.Core.Diagnostics;
+
 namespace Clausier.Forms.Package;
 
 /// <summary>
@@ -7,28 +9,36 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal sealed class RefusedException : Exception
 {
-    public RefusedException(string code, string message, string? messageFr = null)
-        : base(message)
+    private RefusedException(string code, MessageText reason)
+        : base(reason.English)
     {
         Code = code;
-        MessageFr = messageFr;
+        Reason = reason;
     }
 
     public RefusedException()
-        : this(ProblemCodes.InternalError, "refused")
+        : this("refused")
     {
     }
 
     public RefusedException(string message)
-        : this(ProblemCodes.InternalError, message)
+        : this(ProblemCodes.InternalError, new MessageText(message, MessageCatalogue.French(ProblemCodes.InternalError)!))
     {
     }
 
     public RefusedException(string message, Exception innerException)
-        : base(message, innerException) => Code = ProblemCodes.InternalError;
+        : base(message, innerException)
+    {
+        Code = ProblemCodes.InternalError;
+        Reason = new MessageText(message, MessageCatalogue.French(ProblemCodes.InternalError)!);
+    }
 
     public string Code { get; }
 
-    /// <summary>The reason in French, for the buyer's reports.</summary>
-    public string? MessageFr { get; }
+    /// <summary>Why, in English and in French (<see cref="MessageCatalogue"/> template).</summary>
+    public MessageText Reason { get; }
+
+    /// <summary>The refusal whose reason is the <see cref="MessageCatalogue"/> template <paramref name="key"/>.</summary>
+    public static RefusedException Of(string key, params object?[] args) =>
+        new(MessageCatalogue.IdOf(key), MessageCatalogue.Format(key, args));
 }

@@ -16,11 +16,7 @@ internal sealed partial class SafePackage
             || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase));
         if (vba is not null || macroType is not null)
         {
-            var evidence = vba is not null ? $"part /{vba}" : $"content type {macroType}";
-            var evidenceFr = vba is not null ? $"partie /{vba}" : $"type de contenu {macroType}";
-            throw new RefusedException(ProblemCodes.MacroEnabled,
-                $"the package is macro-enabled ({evidence}), whatever its extension: refused. Ask the candidate to save it as \"Word Document (.docx)\"",
-                $"le fichier contient des macros ({evidenceFr}), quelle que soit son extension : il est refusé. Demandez au candidat de l'enregistrer au format « Document Word (.docx) »");
+            throw vba is not null ? RefusedException.Of("CLZ4011.part", vba) : RefusedException.Of("CLZ4011.content-type", macroType);
         }
     }
 
@@ -46,9 +42,7 @@ internal sealed partial class SafePackage
             return "word/document.xml";
         }
 
-        throw new RefusedException(ProblemCodes.NoMainDocument,
-            "the package has no main document part (no officeDocument relationship, no word/document.xml)",
-            "le fichier ne contient pas de document Word principal (ni relation officeDocument, ni word/document.xml)");
+        throw RefusedException.Of("CLZ4012");
     }
 
     private string RefuseOtherFormats(string part)
@@ -56,10 +50,7 @@ internal sealed partial class SafePackage
         var type = ContentTypes.Of(part) ?? "";
         if (type.Contains("spreadsheetml", StringComparison.Ordinal) || type.Contains("presentationml", StringComparison.Ordinal))
         {
-            var excel = type.Contains("spreadsheetml", StringComparison.Ordinal);
-            throw new RefusedException(ProblemCodes.NoMainDocument,
-                $"the package is {(excel ? "an Excel workbook" : "a PowerPoint presentation")} renamed .docx, not a Word document",
-                $"le fichier est {(excel ? "un classeur Excel" : "une présentation PowerPoint")} renommé{(excel ? "" : "e")} en .docx, et non un document Word");
+            throw RefusedException.Of(type.Contains("spreadsheetml", StringComparison.Ordinal) ? "CLZ4012.excel" : "CLZ4012.powerpoint");
         }
 
         return part;

@@ -39,13 +39,12 @@ internal sealed partial class SafePackage : IDisposable
     {
         if (data.Length == 0)
         {
-            throw new RefusedException(ProblemCodes.EmptyFile, "the file is empty (0 bytes)", "le fichier est vide (0 octet)");
+            throw RefusedException.Of("CLZ4001");
         }
 
         if (!FileSniffer.IsZip(data))
         {
-            var (code, message, messageFr) = FileSniffer.Describe(data);
-            throw new RefusedException(code, message, messageFr);
+            throw RefusedException.Of(FileSniffer.Describe(data));
         }
 
         ZipArchive zip;
@@ -57,8 +56,7 @@ internal sealed partial class SafePackage : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"the zip package is corrupt or truncated: {ex.Message}",
-                "le fichier est endommagé ou incomplet (archive zip illisible) ; demandez au candidat de le renvoyer");
+            throw RefusedException.Of("CLZ4006.zip", ex.Message);
         }
 
         try
@@ -83,8 +81,7 @@ internal sealed partial class SafePackage : IDisposable
         var name = Trim(partName);
         if (!_entries.TryGetValue(name, out var entry))
         {
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} is missing from the package",
-                $"la partie /{name} manque dans le fichier");
+            throw RefusedException.Of("CLZ4006.missing-part", name);
         }
 
         // Deflate never shrinks data below its inflated size by more than its block overhead, so a
@@ -92,9 +89,7 @@ internal sealed partial class SafePackage : IDisposable
         // such an entry bounded; refusing it gives the buyer the real reason instead of broken XML.
         if (entry.CompressedLength > entry.Length + 1024 + (entry.Length / 100))
         {
-            throw new RefusedException(ProblemCodes.EntrySizeMismatch,
-                $"part /{name} declares an inflated size ({entry.Length:N0} bytes) smaller than its compressed size ({entry.CompressedLength:N0} bytes): a zip entry that lies about its size, refused as a zip bomb",
-                $"la partie /{name} déclare une taille décompressée ({entry.Length:N0} octets) inférieure à sa taille compressée ({entry.CompressedLength:N0} octets) : taille mensongère, fichier refusé comme bombe de décompression");
+            throw RefusedException.Of("CLZ4017.declared", name, entry.Length, entry.CompressedLength);
         }
 
         var compressed = Math.Max(entry.CompressedLength, 1);
@@ -121,14 +116,12 @@ internal sealed partial class SafePackage : IDisposable
         catch (InvalidDataException ex)
         {
             output.Dispose();
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} cannot be inflated (corrupt, truncated or encrypted entry): {ex.Message}",
-                $"la partie /{name} ne peut pas être décompressée (élément endommagé, tronqué ou chiffré)");
+            throw RefusedException.Of("CLZ4006.inflate", name, ex.Message);
         }
         catch (NotSupportedException ex)
         {
             output.Dispose();
-            throw new RefusedException(ProblemCodes.CorruptZip, $"part /{name} uses an unsupported zip feature: {ex.Message}",
-                $"la partie /{name} utilise une fonction du format zip non prise en charge");
+            throw RefusedException.Of("CLZ4006.unsupported", name, ex.Message);
         }
         catch
         {
@@ -145,16 +138,12 @@ internal sealed partial class SafePackage : IDisposable
     {
         if (output.Length != entry.Length)
         {
-            throw new RefusedException(ProblemCodes.EntrySizeMismatch,
-                $"part /{name} inflates to {output.Length:N0} bytes but declares {entry.Length:N0}: the file is damaged; ask the candidate to send it again",
-                $"la partie /{name} fait {output.Length:N0} octets une fois décompressée au lieu des {entry.Length:N0} annoncés : le fichier est endommagé, demandez au candidat de le renvoyer");
+            throw RefusedException.Of("CLZ4017.inflated", name, output.Length, entry.Length);
         }
 
         if (System.IO.Hashing.Crc32.HashToUInt32(output.Segment) != entry.Crc32)
         {
-            throw new RefusedException(ProblemCodes.ChecksumMismatch,
-                $"part /{name} does not match its CRC-32 checksum: the file was damaged on the way (an answer could read differently from what the candidate wrote); ask the candidate to send it again",
-                $"la partie /{name} ne correspond pas à sa somme de contrôle CRC-32 : le fichier a été endommagé en route (une réponse pourrait se lire autrement que ce que le candidat a écrit) ; demandez au candidat de le renvoyer");
+            throw RefusedException.Of("CLZ4024", name);
         }
     }
 
@@ -162,23 +151,17 @@ internal sealed partial class SafePackage : IDisposable
     {
         if (length > _limits.MaxPartBytes)
         {
-            throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
-                $"part /{name} inflates to more than {Megabytes(_limits.MaxPartBytes)} (declared {declared:N0} bytes): refused as a zip bomb",
-                $"la partie /{name} dépasse {Mo(_limits.MaxPartBytes)} une fois décompressée : fichier refusé comme bombe de décompression");
+            throw RefusedException.Of("CLZ4009.part", name, Megabytes(_limits.MaxPartBytes), declared);
         }
 
         if (_inflated > _limits.MaxInflatedBytes)
         {
-            throw new RefusedException(ProblemCodes.InflatedSizeExceeded,
-                $"the package inflates to more than {Megabytes(_limits.MaxInflatedBytes)} in total: refused as a zip bomb",
-                $"le fichier dépasse {Mo(_limits.MaxInflatedBytes)} au total une fois décompressé : refusé comme bombe de décompression");
+            throw RefusedException.Of("CLZ4009.total", Megabytes(_limits.MaxInflatedBytes));
         }
 
         if (length > _limits.RatioThresholdBytes && length / compressed > _limits.MaxCompressionRatio)
         {
-            throw new RefusedException(ProblemCodes.CompressionRatioExceeded,
-                $"part /{name} inflates more than {_limits.MaxCompressionRatio} times its compressed size: refused as a zip bomb",
-                $"la partie /{name} grossit plus de {_limits.MaxCompressionRatio} fois à la décompression : fichier refusé comme bombe de décompression");
+            throw RefusedException.Of("CLZ4010", name, _limits.MaxCompressionRatio);
         }
     }
 
@@ -196,9 +179,7 @@ internal sealed partial class SafePackage : IDisposable
     {
         if (entries.Count > limits.MaxEntries)
         {
-            throw new RefusedException(ProblemCodes.TooManyEntries,
-                $"the zip package has {entries.Count:N0} entries (limit {limits.MaxEntries:N0}): refused",
-                $"le fichier contient {entries.Count:N0} éléments (limite : {limits.MaxEntries:N0}) : refusé");
+            throw RefusedException.Of("CLZ4007", entries.Count, limits.MaxEntries);
         }
 
         // OPC part names are case-insensitive: two entries differing only by case are ambiguous.
@@ -208,9 +189,7 @@ internal sealed partial class SafePackage : IDisposable
             var name = entry.FullName;
             if (IsUnsafeName(name))
             {
-                throw new RefusedException(ProblemCodes.UnsafeEntryName,
-                    $"the zip package has an entry named \"{Printable(name)}\" (absolute path or \"..\"): refused as a path-traversal attempt",
-                    $"le fichier contient un élément nommé « {Printable(name)} » (chemin absolu ou « .. ») : refusé comme tentative d'accès hors du dossier");
+                throw RefusedException.Of("CLZ4008", Printable(name));
             }
 
             if (name.EndsWith('/'))
@@ -220,9 +199,7 @@ internal sealed partial class SafePackage : IDisposable
 
             if (!byName.TryAdd(name, entry))
             {
-                throw new RefusedException(ProblemCodes.DuplicateEntry,
-                    $"the zip package has two entries named \"{Printable(name)}\": refused as ambiguous",
-                    $"le fichier contient deux éléments nommés « {Printable(name)} » : refusé car ambigu");
+                throw RefusedException.Of("CLZ4016", Printable(name));
             }
         }
 
@@ -242,9 +219,7 @@ internal sealed partial class SafePackage : IDisposable
     private static string Printable(string name) =>
         new([.. name.Take(120).Select(c => char.IsControl(c) ? '?' : c)]);
 
-    private static string Megabytes(long bytes) => $"{bytes / (1024 * 1024):N0} MB";
-
-    private static string Mo(long bytes) => $"{bytes / (1024 * 1024):N0} Mo";
+    private static long Megabytes(long bytes) => bytes / (1024 * 1024);
 
     private ContentTypes ReadContentTypes()
     {
@@ -252,14 +227,10 @@ internal sealed partial class SafePackage : IDisposable
         {
             if (_entries.ContainsKey("mimetype") && _entries.ContainsKey("content.xml"))
             {
-                throw new RefusedException(ProblemCodes.NotAPackage,
-                    "the file is an OpenDocument (.odt) renamed .docx; ask the candidate to save it as Word (.docx)",
-                    "le fichier est un document OpenDocument (.odt) renommé en .docx ; demandez au candidat de l'enregistrer au format Word (.docx)");
+                throw RefusedException.Of("CLZ4004.odt");
             }
 
-            throw new RefusedException(ProblemCodes.NotAPackage,
-                "the zip file has no [Content_Types].xml, so it is not an Office document",
-                "le fichier est une archive zip sans [Content_Types].xml : ce n'est pas un document Office");
+            throw RefusedException.Of("CLZ4004.no-content-types");
         }
 
         return ContentTypes.Parse(LoadXml(ContentTypesName));

@@ -34,15 +34,11 @@ internal static class XmlPartLoader
         }
         catch (XmlException ex) when (HasDoctype(data) || ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw new RefusedException(ProblemCodes.XmlDtdRefused,
-                $"{partName} declares a DOCTYPE (DTD), which Office never writes: refused as a possible XML entity attack",
-                $"la partie {partName} déclare une DTD, ce qu'Office n'écrit jamais : refusée comme possible attaque par entités XML");
+            throw RefusedException.Of("CLZ4013", partName);
         }
         catch (XmlException ex)
         {
-            throw new RefusedException(ProblemCodes.XmlMalformed,
-                $"{partName} is not well-formed XML (line {ex.LineNumber}, position {ex.LinePosition}): {FirstSentence(ex.Message)}",
-                $"la partie {partName} n'est pas du XML bien formé (ligne {ex.LineNumber}, position {ex.LinePosition}) : le fichier est endommagé");
+            throw RefusedException.Of("CLZ4014", partName, ex.LineNumber, ex.LinePosition, FirstSentence(ex.Message));
         }
     }
 
@@ -70,17 +66,17 @@ internal static class XmlPartLoader
                 case XmlNodeType.Element:
                     if (++elements > limits.MaxXmlElements)
                     {
-                        throw Limit(partName, $"more than {limits.MaxXmlElements:N0} XML elements", $"plus de {limits.MaxXmlElements:N0} éléments XML");
+                        throw RefusedException.Of("CLZ4015.elements", partName, limits.MaxXmlElements);
                     }
 
                     if (reader.Depth >= limits.MaxXmlDepth)
                     {
-                        throw Limit(partName, $"XML nested more than {limits.MaxXmlDepth} levels deep", $"plus de {limits.MaxXmlDepth} niveaux d'imbrication XML");
+                        throw RefusedException.Of("CLZ4015.depth", partName, limits.MaxXmlDepth);
                     }
 
                     if (isMainDocument && reader.LocalName == "p" && ++paragraphs > limits.MaxParagraphs)
                     {
-                        throw Limit(partName, $"more than {limits.MaxParagraphs:N0} paragraphs", $"plus de {limits.MaxParagraphs:N0} paragraphes");
+                        throw RefusedException.Of("CLZ4015.paragraphs", partName, limits.MaxParagraphs);
                     }
 
                     builder.StartElement();
@@ -98,10 +94,6 @@ internal static class XmlPartLoader
 
         return builder.Document;
     }
-
-    private static RefusedException Limit(string partName, string what, string whatFr) =>
-        new(ProblemCodes.XmlLimitExceeded, $"{partName} has {what}; refused (limit of the reader)",
-            $"la partie {partName} a {whatFr} : refusée (limite du lecteur)");
 
     /// <summary>The part's text with raw characters XML forbids written as character references; null when it has none.</summary>
     private static string? EscapeInvalidCharacters(ArraySegment<byte> data)

@@ -40,14 +40,12 @@ public sealed class AnnexPrefiller
         if (!parsed.Readable)
         {
             var reason = parsed.Problems.FirstOrDefault(p => p.IsError);
-            return PrefillResult.Unusable(name, [Unusable(name, $"the annex cannot be read: {reason?.Message}", $"l’annexe ne peut pas être lue\u00A0: {reason?.FrenchMessage}")]);
+            return PrefillResult.Unusable(name, [Unusable(name, "CLZ7010.unreadable", reason?.Text ?? MessageCatalogue.Format("CLZ7002.unreadable"))]);
         }
 
         if (parsed.Manifest is null)
         {
-            return PrefillResult.Unusable(name, [Unusable(name,
-                "the annex has no Clausier manifest (custom XML part): the clauses it asks about cannot be identified",
-                "l’annexe n’a pas de manifeste Clausier (partie XML personnalisée)\u00A0: impossible de savoir à quelles clauses elle demande de répondre")]);
+            return PrefillResult.Unusable(name, [Unusable(name, "CLZ7010.no-manifest")]);
         }
 
         try
@@ -57,12 +55,11 @@ public sealed class AnnexPrefiller
         }
         catch (RefusedException ex)
         {
-            return PrefillResult.Unusable(name, [Unusable(name, ex.Message, ex.MessageFr ?? ex.Message)]);
+            return PrefillResult.Unusable(name, [Unusable(name, "CLZ7010.unreadable", ex.Reason)]);
         }
         catch (XmlException ex)
         {
-            return PrefillResult.Unusable(name, [Unusable(name, $"a part of the annex is not well-formed XML (line {ex.LineNumber}): {ex.Message}",
-                $"une partie de l’annexe n’est pas du XML bien formé (ligne {ex.LineNumber})\u00A0: le fichier est endommagé")]);
+            return PrefillResult.Unusable(name, [Unusable(name, "CLZ7010.xml", ex.LineNumber, ex.Message)]);
         }
     }
 
@@ -85,8 +82,7 @@ public sealed class AnnexPrefiller
             if (choice is null)
             {
                 points.Add(new PrefillPoint(point.Id, point.Title, PrefillOutcome.Missing, null, null, null, null, [], []));
-                problems.Add(Problem(LibraryCodes.NoPreviousAnswer, DiagnosticSeverity.Info, point.Id, name,
-                    "no previous answer: left empty", "aucune réponse précédente\u00A0: laissé vide"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Info, "CLZ7014", point.Id, new FileLocation(name)));
                 continue;
             }
 
@@ -97,7 +93,7 @@ public sealed class AnnexPrefiller
             {
                 clauses ??= _reader.ReadClauseTexts(package);
                 change = choice.Answer.ClauseSha256 is null
-                    ? "la réponse précédente ne dit pas à quel texte de la clause elle répondait"
+                    ? ClauseChange.Unknown
                     : ClauseChange.Describe(choice.Answer.Clause, clauses.TryGetValue(point.Id, out var text) ? text : "");
                 var anchor = controls.Find(point.Id, FormField.Answer) ?? controls.Find(point.Id, FormField.Status);
                 if (anchor is not null)
@@ -105,29 +101,24 @@ public sealed class AnnexPrefiller
                     comments.Add(writer.Content(anchor), CommentText(choice, change));
                 }
 
-                problems.Add(Problem(choice.Answer.ClauseSha256 is null ? LibraryCodes.ClauseUnknown : LibraryCodes.ClauseChanged, DiagnosticSeverity.Warning, point.Id, name,
-                    choice.Answer.ClauseSha256 is null
-                        ? $"filled from {choice.Entry.Source} ({LibraryJson.Iso(choice.Entry.Date)}), which does not record the clause text it answered: to review"
-                        : $"filled from {choice.Entry.Source} ({LibraryJson.Iso(choice.Entry.Date)}), whose clause text differs: to review",
-                    $"prérempli d’après {choice.Entry.Source} ({French(choice.Entry.Date)}), mais {change}\u00A0: à revoir"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Warning, choice.Answer.ClauseSha256 is null ? "CLZ7016" : "CLZ7011", point.Id, new FileLocation(name),
+                    choice.Entry.Source, choice.Entry.Date, change));
             }
 
             if (choice.Conflicting.Count > 0)
             {
-                var others = string.Join(", ", choice.Conflicting.Select(e => $"{e.Source} ({LibraryJson.Iso(e.Date)})"));
-                problems.Add(Problem(LibraryCodes.Conflict, DiagnosticSeverity.Warning, point.Id, name,
-                    $"previous answers disagree; the most recent ({choice.Entry.Source}, {LibraryJson.Iso(choice.Entry.Date)}) was used, not {others}",
-                    $"des réponses précédentes se contredisent\u00A0; la plus récente ({choice.Entry.Source}, {French(choice.Entry.Date)}) a été retenue, et non {string.Join(", ", choice.Conflicting.Select(e => $"{e.Source} ({French(e.Date)})"))}"));
+                var others = MessageText.Join(", ", choice.Conflicting.Select(e => MessageCatalogue.Format("CLZ7012.other", e.Source, e.Date)));
+                problems.Add(Problem.Of(DiagnosticSeverity.Warning, "CLZ7012", point.Id, new FileLocation(name), choice.Entry.Source, choice.Entry.Date, others));
             }
 
-            foreach (var (field, reason, reasonFr) in notFilled)
+            foreach (var (field, reason) in notFilled)
             {
-                problems.Add(Problem(LibraryCodes.FieldNotFilled, DiagnosticSeverity.Warning, point.Id, name, $"{FormContract.FieldName(field)} not filled: {reason}",
-                    $"{FormContract.Label(field)} non reprise\u00A0: {reasonFr}"));
+                problems.Add(Problem.Of(DiagnosticSeverity.Warning, "CLZ7013", point.Id, new FileLocation(name),
+                    new MessageText(FormContract.FieldName(field), FormContract.Label(field)), reason));
             }
 
             points.Add(new PrefillPoint(point.Id, point.Title, choice.SameClause ? PrefillOutcome.Filled : PrefillOutcome.Review, written,
-                choice.Entry.Source, choice.Entry.Date, change, [.. choice.Conflicting.Select(e => e.Source)], [.. notFilled.Select(n => n.ReasonFr)]));
+                choice.Entry.Source, choice.Entry.Date, change, [.. choice.Conflicting.Select(e => e.Source)], [.. notFilled.Select(n => n.Reason.French)]));
         }
 
         var docx = PrefilledPackage.Write(package, mainPart, Save(document), comments.Count > 0 ? comments : null, commentsRelationship?.TargetPart, timestamp);
@@ -138,10 +129,10 @@ public sealed class AnnexPrefiller
     }
 
     /// <summary>Writes each field of <paramref name="answer"/> the annex asks for and left empty; returns what was written and what could not be.</summary>
-    private static (LibraryAnswer Written, List<(FormField Field, string Reason, string ReasonFr)> NotFilled) Write(
+    private static (LibraryAnswer Written, List<(FormField Field, MessageText Reason)> NotFilled) Write(
         AnswerControls controls, ControlWriter writer, ManifestPoint point, LibraryAnswer answer, PointAnswer? already)
     {
-        var notFilled = new List<(FormField, string, string)>();
+        var notFilled = new List<(FormField, MessageText)>();
         AnswerStatus? status = null;
         string? text = null;
         string? evidence = null;
@@ -157,7 +148,7 @@ public sealed class AnnexPrefiller
             }
             else
             {
-                notFilled.Add((FormField.Status, $"\"{item}\" is not offered in this annex", $"la réponse «\u00A0{item}\u00A0» n’est pas proposée dans cette annexe"));
+                notFilled.Add((FormField.Status, MessageCatalogue.Format("CLZ7013.not-offered", item)));
             }
         }
 
@@ -182,7 +173,7 @@ public sealed class AnnexPrefiller
             }
             else
             {
-                notFilled.Add((FormField.Date, "the date field is not a date picker", "le champ de date n’est pas un sélecteur de date"));
+                notFilled.Add((FormField.Date, MessageCatalogue.Format("CLZ7013.not-a-date-picker")));
             }
         }
 
@@ -192,14 +183,14 @@ public sealed class AnnexPrefiller
         {
             if (answeredAlready)
             {
-                notFilled.Add((field, "the annex already holds an answer, kept as it is", "l’annexe contient déjà une réponse, conservée telle quelle"));
+                notFilled.Add((field, MessageCatalogue.Format("CLZ7013.answered")));
                 return null;
             }
 
             var control = controls.Find(point.Id, field);
             if (control is null)
             {
-                notFilled.Add((field, "this annex has no such field for the point", "cette annexe n’a pas ce champ pour ce point"));
+                notFilled.Add((field, MessageCatalogue.Format("CLZ7013.no-field")));
             }
 
             return control;
@@ -217,9 +208,7 @@ public sealed class AnnexPrefiller
             if (read is null || read.Status != written.Status || Text(read.Answer) != Text(written.Answer)
                 || Text(read.Evidence) != Text(written.Evidence) || read.Date != written.Date)
             {
-                return Problem(LibraryCodes.ReadBackMismatch, DiagnosticSeverity.Error, point.PointId, name,
-                    "the prefilled annex does not read back as written; nothing was written (please report it with the annex)",
-                    "l’annexe préremplie ne se relit pas comme elle a été écrite\u00A0; aucun fichier n’a été produit (merci de le signaler en joignant l’annexe)");
+                return Problem.Of(DiagnosticSeverity.Error, "CLZ7015", point.PointId, new FileLocation(name));
             }
         }
 
@@ -256,9 +245,6 @@ public sealed class AnnexPrefiller
 
     private static string French(DateOnly date) => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static Problem Unusable(string file, string message, string messageFr) =>
-        new(LibraryCodes.BlankUnusable, DiagnosticSeverity.Error, null, message, new FileLocation(file), messageFr);
-
-    private static Problem Problem(string code, DiagnosticSeverity severity, string pointId, string file, string message, string messageFr) =>
-        new(code, severity, pointId, message, new FileLocation(file), messageFr);
+    private static Problem Unusable(string file, string key, params object?[] args) =>
+        Problem.Of(DiagnosticSeverity.Error, key, null, new FileLocation(file), args);
 }

@@ -11,6 +11,9 @@ internal static class ClauseChange
     private const string Open = "«\u00A0";
     private const string Close = "\u00A0»";
 
+    /// <summary>What is said when the previous answer does not record the clause text it answered (a parse JSON of an older version).</summary>
+    public const string Unknown = "la réponse précédente ne dit pas à quel texte de la clause elle répondait";
+
     /// <param name="old">Normalised clause text answered before; null when the library did not keep it.</param>
     public static string Describe(string? old, string current)
     {

@@ -11,9 +11,7 @@ internal sealed partial class AnnexReading
         var anyTag = FormContract.CandidateFields.Any(f => _index.Tagged.ContainsKey(FormContract.CandidateTag(f.Name)));
         if (table is null && !anyTag)
         {
-            state.ReportFile(ProblemCodes.CandidateBlockMissing, DiagnosticSeverity.Error,
-                "the candidate identification block (Raison sociale, SIRET, signataire…) was not found",
-                "le bloc d'identification du candidat (raison sociale, SIRET, signataire…) est introuvable");
+            state.ReportFile(DiagnosticSeverity.Error, "CLZ4404");
             return CandidateInfo.Empty;
         }
 
@@ -21,8 +19,7 @@ internal sealed partial class AnnexReading
         DateOnly? date = null;
         foreach (var field in FormContract.CandidateFields)
         {
-            var what = field.Label.ToLowerInvariant();
-            var hit = Resolve(null, FormContract.CandidateTag(field.Name), what, $"le champ « {field.Label} »", table?.Rows.GetValueOrDefault(field.Name),
+            var hit = Resolve(null, FormContract.CandidateTag(field.Name), new MessageText(field.Label.ToLowerInvariant(), field.Label), table?.Rows.GetValueOrDefault(field.Name),
                 table?.TableNumber ?? 0, field.IsDate ? ControlKind.Date : ControlKind.Text);
             var severity = field.Name == "company" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning;
             if (hit is null && field.IsOptional)
@@ -32,15 +29,13 @@ internal sealed partial class AnnexReading
 
             if (hit is null)
             {
-                state.ReportFile(ProblemCodes.CandidateFieldMissing, severity,
-                    $"the candidate field \"{field.Label}\" was found neither by its tag nor in the candidate table",
-                    $"le champ « {field.Label} » du candidat est introuvable (ni par sa balise, ni dans le tableau d'identification du candidat)");
+                state.ReportFile(severity, "CLZ4401.not-found", field.Label);
                 continue;
             }
 
             if (field.IsDate)
             {
-                date = ReadDate(null, hit, "signature date", "la date de signature");
+                date = ReadDate(null, hit);
                 values[field.Name] = date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             }
             else
@@ -55,15 +50,11 @@ internal sealed partial class AnnexReading
 
             if (values[field.Name] is null && !(field.IsDate && Text(hit, out _).Length > 0))
             {
-                state.Report(ProblemCodes.CandidateFieldMissing, severity, null,
-                    $"the candidate field \"{field.Label}\" is empty", hit.Container, hit.Detail,
-                    $"le champ « {field.Label} » du candidat n'est pas rempli");
+                state.Report(severity, "CLZ4401.empty", null, hit.Container, hit.Detail, field.Label);
             }
             else if (field.Name == "siret" && values[field.Name] is { } siret && IsFrenchNumber(siret) && !IsValidSiret(siret))
             {
-                state.Report(ProblemCodes.SiretInvalid, DiagnosticSeverity.Warning, null,
-                    $"\"{siret}\" is not a valid SIRET (14 digits with a correct check digit)", hit.Container, hit.Detail,
-                    $"« {siret} » n'est pas un numéro SIRET valide (14 chiffres avec une clé de contrôle correcte)");
+                state.Report(DiagnosticSeverity.Warning, "CLZ4402", null, hit.Container, hit.Detail, siret);
             }
         }
 

@@ -18,8 +18,8 @@ internal sealed partial class AnnexReading
     /// FILLIN field there, or the cell's plain text. Duplicated tags and tagged controls found outside
     /// the field's answer table are reported.
     /// </summary>
-    /// <param name="whatFr">The field named in French with its article, e.g. « le statut », for the buyer's messages.</param>
-    private FieldHit? Resolve(string? pointId, string tag, string what, string whatFr, Document.TableRow? row, int tableNumber, ControlKind kind)
+    /// <param name="what">The field's name in messages (<see cref="Describe"/>).</param>
+    private FieldHit? Resolve(string? pointId, string tag, MessageText what, Document.TableRow? row, int tableNumber, ControlKind kind)
     {
         var cell = row?.Cell;
         var detail = row is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {tableNumber}, row {row.RowNumber}, column 2");
@@ -29,18 +29,14 @@ internal sealed partial class AnnexReading
             if (tagged.Count > 1)
             {
                 var inTable = cell is not null && Ancestor(control, Names.Tc) == cell;
-                state.Report(ProblemCodes.FieldDuplicated, DiagnosticSeverity.Error, pointId,
-                    $"{tagged.Count} content controls carry the tag {tag}; the {what} was read from {(inTable ? "the one in the answer table" : "the first one")}",
-                    tagged[1], detail,
-                    $"{tagged.Count} contrôles de formulaire portent la balise {tag} ; {whatFr} a été lu{Feminine(whatFr)} dans {(inTable ? "celui du tableau de réponse" : "le premier")}");
+                state.Report(DiagnosticSeverity.Error, inTable ? "CLZ4202.tag-in-table" : "CLZ4202.tag-first", pointId, tagged[1], detail,
+                    tagged.Count, tag, what);
             }
 
             var controlCell = Ancestor(control, Names.Tc);
             if (cell is not null && controlCell != cell)
             {
-                state.Report(ProblemCodes.ControlOutsideTable, DiagnosticSeverity.Warning, pointId,
-                    $"the {what} control ({tag}) is not in its answer table; its own content was read", control, detail,
-                    $"le contrôle de formulaire {Of(whatFr)} ({tag}) n'est pas dans son tableau de réponse ; son propre contenu a été lu");
+                state.Report(DiagnosticSeverity.Warning, "CLZ4206", pointId, control, detail, what, tag);
                 return new FieldHit(AnswerSource.Tag, control, control, detail);
             }
 
@@ -61,16 +57,6 @@ internal sealed partial class AnnexReading
         var hasFillIn = _index.Text.Extract(cell).HasFillIn;
         return new FieldHit(hasFillIn ? AnswerSource.FillIn : AnswerSource.Text, null, cell, detail);
     }
-
-    /// <summary>"e" after a past participle agreeing with a feminine French name (« la réponse a été lue »).</summary>
-    private static string Feminine(string nameWithArticle) =>
-        nameWithArticle.StartsWith("la ", StringComparison.Ordinal) || nameWithArticle.StartsWith("les ", StringComparison.Ordinal) ? "e" : "";
-
-    /// <summary>« de » before a French name with its article: « du statut », « de la réponse ».</summary>
-    private static string Of(string nameWithArticle) =>
-        nameWithArticle.StartsWith("le ", StringComparison.Ordinal) ? "du " + nameWithArticle[3..]
-        : nameWithArticle.StartsWith("les ", StringComparison.Ordinal) ? "des " + nameWithArticle[4..]
-        : "de " + nameWithArticle;
 
     /// <summary>The control of a field in its cell, seen through wrapper controls (LibreOffice adds one around checkboxes).</summary>
     private XElement? FindControl(XElement cell, ControlKind kind)

@@ -19,16 +19,12 @@ internal sealed partial class AnnexReading
         if (state.Options.ExpectTenderReference is { } tender
             && !string.Equals(Fold(tender), Fold(document.TenderReference ?? ""), StringComparison.Ordinal))
         {
-            state.ReportFile(ProblemCodes.OtherTender, DiagnosticSeverity.Error,
-                $"this annex was generated for the consultation \"{document.TenderReference}\", not \"{tender}\"",
-                $"cette annexe a été établie pour la consultation « {document.TenderReference} », et non « {tender} »");
+            state.ReportFile(DiagnosticSeverity.Error, "CLZ4105", document.TenderReference, tender);
         }
 
         if (state.Options.ExpectLot is { } lot && !string.Equals(Fold(lot), Fold(document.Lot ?? ""), StringComparison.Ordinal))
         {
-            state.ReportFile(ProblemCodes.OtherLot, DiagnosticSeverity.Error,
-                $"this annex was generated for lot \"{document.Lot}\", not lot \"{lot}\"",
-                $"cette annexe a été établie pour le lot « {document.Lot} », et non pour le lot « {lot} »");
+            state.ReportFile(DiagnosticSeverity.Error, "CLZ4106", document.Lot, lot);
         }
 
         static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
@@ -52,9 +48,7 @@ internal sealed partial class AnnexReading
 
             if (ClauseParagraphs(point.Id, _index.Text) is not { } paragraphs)
             {
-                state.Report(ProblemCodes.ClauseNotFound, DiagnosticSeverity.Error, point.Id,
-                    "the clause text of this point was not found (neither its content control nor the paragraphs between its heading and its answer table)",
-                    fr: "le texte de la clause de ce point est introuvable (ni son contrôle de formulaire, ni les paragraphes entre son titre et son tableau de réponse)");
+                state.Report(DiagnosticSeverity.Error, "CLZ4502", point.Id, null, null);
                 continue;
             }
 
@@ -66,13 +60,14 @@ internal sealed partial class AnnexReading
             var current = ClauseText.Normalize(paragraphs);
             var anchor = ClauseAnchor(point.Id);
             var original = state.Options.ReferenceClauses?.GetValueOrDefault(point.Id);
-            var message = original is not null
-                ? $"the clause text was altered: {Difference(original, current)}"
-                : $"the clause text was altered (its hash no longer matches the manifest); it now reads: \"{AnswerText.Excerpt(current, 160)}\"";
-            var fr = original is not null
-                ? $"texte de la clause modifié : {Difference(original, current, french: true)}"
-                : $"texte de la clause modifié (son empreinte ne correspond plus à celle de l'annexe publiée) ; il se lit désormais : « {AnswerText.Excerpt(current, 160)} »";
-            state.Report(ProblemCodes.ClauseAltered, DiagnosticSeverity.Error, point.Id, message, anchor, fr: fr);
+            if (original is not null)
+            {
+                state.Report(DiagnosticSeverity.Error, "CLZ4501.difference", point.Id, anchor, null, Difference(original, current));
+            }
+            else
+            {
+                state.Report(DiagnosticSeverity.Error, "CLZ4501.hash", point.Id, anchor, null, AnswerText.Excerpt(current, 160));
+            }
         }
     }
 
@@ -129,8 +124,8 @@ internal sealed partial class AnnexReading
         : _index.Headings.TryGetValue(pointId, out var heading) ? _index.Blocks[heading].Element
         : null;
 
-    /// <summary>"…before…" → "…after…" around the first difference.</summary>
-    internal static string Difference(string before, string after, bool french = false)
+    /// <summary>"…before…" became "…after…", around the first difference.</summary>
+    internal static MessageText Difference(string before, string after)
     {
         var i = 0;
         while (i < before.Length && i < after.Length && before[i] == after[i])
@@ -139,9 +134,7 @@ internal sealed partial class AnnexReading
         }
 
         var start = Math.Max(0, i - 40);
-        return french
-            ? $"« {Window(before, start)} » est devenu « {Window(after, start)} »"
-            : $"\"{Window(before, start)}\" became \"{Window(after, start)}\"";
+        return MessageCatalogue.Format("CLZ4501.became", Window(before, start), Window(after, start));
 
         static string Window(string text, int start)
         {

@@ -19,15 +19,11 @@ internal sealed partial class AnnexReading
             var first = group.First();
             if (group.Key == NoPoint)
             {
-                state.Report(ProblemCodes.RevisionsPending, DiagnosticSeverity.Warning, null,
-                    $"{count} tracked change(s) are pending outside the points (read as if accepted)", first,
-                    fr: $"{count} modification(s) suivie(s) non acceptée(s) en dehors des points (lues comme si elles étaient acceptées)");
+                state.Report(DiagnosticSeverity.Warning, "CLZ4503.outside", null, first, null, count);
             }
             else
             {
-                state.Report(ProblemCodes.RevisionsPending, DiagnosticSeverity.Warning, group.Key,
-                    $"{count} tracked change(s) are pending in this point; the answer was read as if they were accepted", first,
-                    fr: $"{count} modification(s) suivie(s) non acceptée(s) dans ce point ; la réponse a été lue comme si elles étaient acceptées");
+                state.Report(DiagnosticSeverity.Warning, "CLZ4503.point", group.Key, first, null, count);
             }
         }
     }
@@ -49,44 +45,44 @@ internal sealed partial class AnnexReading
         }
 
         var points = new List<string>();
-        var pointsFr = new List<string>();
         var outside = false;
         foreach (var id in ids)
         {
             var anchor = anchors.GetValueOrDefault(id);
             var pointId = anchor is null ? null : _index.PointAt(anchor);
-            points.Add(pointId ?? "outside any point");
             if (pointId is null)
             {
                 outside = true;
             }
             else
             {
-                pointsFr.Add(pointId);
+                points.Add(pointId);
             }
 
-            var (author, text) = comments.GetValueOrDefault(id, ("unknown", ""));
-            state.Report(ProblemCodes.Comment, DiagnosticSeverity.Warning, pointId,
-                $"comment by {author}: \"{AnswerText.Excerpt(text, 200)}\" (not part of any answer)", anchor,
-                fr: $"commentaire de {(author == "unknown" ? "l'auteur inconnu" : author)} : « {AnswerText.Excerpt(text, 200)} » (ne fait partie d'aucune réponse)");
+            var (author, text) = comments.GetValueOrDefault(id, (null, ""));
+            state.Report(DiagnosticSeverity.Warning, "CLZ4504", pointId, anchor, null,
+                author is null ? MessageCatalogue.Format("CLZ4504.unknown-author") : new MessageText(author, author), AnswerText.Excerpt(text, 200));
         }
 
-        state.ReportFile(ProblemCodes.Comment, DiagnosticSeverity.Info,
-            $"{ids.Count} comment(s) in the document, on {string.Join(", ", points.Distinct())}",
-            $"{ids.Count} commentaire(s) dans le document, {WhereFr(pointsFr.Distinct().ToList(), outside)}");
+        var on = string.Join(", ", points.Distinct());
+        if (points.Count == 0)
+        {
+            state.ReportFile(DiagnosticSeverity.Info, "CLZ4504.outside", ids.Count);
+        }
+        else if (outside)
+        {
+            state.ReportFile(DiagnosticSeverity.Info, "CLZ4504.on-points-and-outside", ids.Count, on);
+        }
+        else
+        {
+            state.ReportFile(DiagnosticSeverity.Info, "CLZ4504.on-points", ids.Count, on);
+        }
     }
 
-    /// <summary>"sur O-1.1, O-2.3", "hors de tout point", or both joined by "et".</summary>
-    private static string WhereFr(List<string> points, bool outside) => (points.Count, outside) switch
+    /// <summary>Each comment's author (null when it names none) and text, by comment id.</summary>
+    private Dictionary<string, (string? Author, string Text)> ReadCommentsPart()
     {
-        (0, _) => "hors de tout point",
-        (_, false) => $"sur {string.Join(", ", points)}",
-        _ => $"sur {string.Join(", ", points)} et hors de tout point",
-    };
-
-    private Dictionary<string, (string Author, string Text)> ReadCommentsPart()
-    {
-        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (string?, string)>(StringComparer.Ordinal);
         var part = package.Relationships(state.MainPart)
             .FirstOrDefault(r => r.Type.EndsWith("/comments", StringComparison.Ordinal) && !r.External)?.TargetPart;
         if (part is null || !package.Exists(part))
@@ -100,13 +96,12 @@ internal sealed partial class AnnexReading
             {
                 var invalid = 0;
                 var text = string.Join(' ', _index.Text.Extract(comment).Paragraphs.Select(p => AnswerText.CleanParagraph(p, ref invalid)));
-                result.TryAdd((string?)comment.Attribute(Names.Id) ?? "", ((string?)comment.Attribute(Names.Author) ?? "unknown", text.Trim()));
+                result.TryAdd((string?)comment.Attribute(Names.Id) ?? "", ((string?)comment.Attribute(Names.Author), text.Trim()));
             }
         }
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
-            state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"comments ignored: {ex.Message}",
-                $"commentaires ignorés : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
+            state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4023.comments", "/" + part, ex.Reason);
         }
 
         return result;
@@ -126,9 +121,7 @@ internal sealed partial class AnnexReading
                 var type = relationship.Type[(relationship.Type.LastIndexOf('/') + 1)..];
                 if (relationship.External && type is not "hyperlink")
                 {
-                    state.ReportInPart(ProblemCodes.ExternalRelationship, DiagnosticSeverity.Warning, "/" + relsPart,
-                        $"the document points to an external {type} (\"{AnswerText.Excerpt(relationship.Target, 120)}\") that Word would fetch when the file is opened",
-                        $"le document renvoie à une ressource externe ({type} : « {AnswerText.Excerpt(relationship.Target, 120)} ») que Word irait chercher à l'ouverture du fichier");
+                    state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4022", "/" + relsPart, type, AnswerText.Excerpt(relationship.Target, 120));
                 }
                 else if (type is "oleObject" or "control" or "package" or "activeXControlBinary")
                 {
@@ -139,9 +132,7 @@ internal sealed partial class AnnexReading
 
         if (active.Count > 0)
         {
-            state.ReportFile(ProblemCodes.ActiveContent, DiagnosticSeverity.Warning,
-                $"the document embeds active content ({string.Join(", ", active)}); it was not read or run, but be careful opening the file in Word",
-                $"le document incorpore du contenu actif ({string.Join(", ", active)}) ; il n'a été ni lu ni exécuté, mais ouvrez ce fichier dans Word avec prudence");
+            state.ReportFile(DiagnosticSeverity.Warning, "CLZ4021", string.Join(", ", active));
         }
     }
 }

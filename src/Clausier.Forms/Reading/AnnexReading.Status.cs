@@ -30,10 +30,8 @@ internal sealed partial class AnnexReading
         var status = FormContract.ParseStatus(text);
         if (status is null)
         {
-            state.Report(ProblemCodes.StatusInvalid, DiagnosticSeverity.Error, point.Id,
-                $"\"{AnswerText.Excerpt(text)}\" is not a status (expected {string.Join(", ", Offered(point, hit).Select(FormContract.StatusText))})",
-                hit.Container, hit.Detail,
-                $"« {AnswerText.Excerpt(text)} » n'est pas un statut (attendu : {string.Join(", ", Offered(point, hit).Select(FormContract.StatusText))})");
+            state.Report(DiagnosticSeverity.Error, "CLZ4305", point.Id, hit.Container, hit.Detail,
+                AnswerText.Excerpt(text), string.Join(", ", Offered(point, hit).Select(FormContract.StatusText)));
             return new StatusRead(null, true);
         }
 
@@ -44,19 +42,15 @@ internal sealed partial class AnnexReading
             : text != FormContract.StatusText(status.Value);
         if (typed)
         {
-            state.Report(ProblemCodes.StatusTyped, DiagnosticSeverity.Warning, point.Id,
-                $"the status was typed as \"{AnswerText.Excerpt(text)}\" instead of being chosen from the list; read as \"{FormContract.StatusText(status.Value)}\"",
-                hit.Container, hit.Detail,
-                $"le statut a été saisi au clavier (« {AnswerText.Excerpt(text)} ») au lieu d'être choisi dans la liste ; il a été lu comme « {FormContract.StatusText(status.Value)} »");
+            state.Report(DiagnosticSeverity.Warning, "CLZ4304", point.Id, hit.Container, hit.Detail,
+                AnswerText.Excerpt(text), FormContract.StatusText(status.Value));
         }
 
         var offered = Offered(point, hit);
         if (!offered.Contains(status.Value))
         {
-            state.Report(ProblemCodes.StatusNotOffered, DiagnosticSeverity.Error, point.Id,
-                $"the status \"{FormContract.StatusText(status.Value)}\" is not offered for this point (offered: {string.Join(", ", offered.Select(FormContract.StatusText))})",
-                hit.Container, hit.Detail,
-                $"le statut « {FormContract.StatusText(status.Value)} » n'est pas proposé pour ce point (statuts proposés : {string.Join(", ", offered.Select(FormContract.StatusText))})");
+            state.Report(DiagnosticSeverity.Error, "CLZ4306", point.Id, hit.Container, hit.Detail,
+                FormContract.StatusText(status.Value), string.Join(", ", offered.Select(FormContract.StatusText)));
             return new StatusRead(status, true);
         }
 
@@ -85,47 +79,35 @@ internal sealed partial class AnnexReading
         {
             if (type.RequiresStatus() && status.Status is null && !status.Reported && statusHit is not null)
             {
-                state.Report(ProblemCodes.StatusMissing, DiagnosticSeverity.Error, point.Id,
-                    "no status was chosen (Oui / Non…)", statusHit.Container, statusHit.Detail,
-                    "réponse manquante : aucun statut n'a été choisi (Oui / Non…)");
+                state.Report(DiagnosticSeverity.Error, "CLZ4301", point.Id, statusHit.Container, statusHit.Detail);
             }
 
             if (type.RequiresDescription() && answer is null && answerHit is not null)
             {
-                state.Report(ProblemCodes.DescriptionMissing, DiagnosticSeverity.Error, point.Id,
-                    "this point asks for a description and none was given", answerHit.Container, answerHit.Detail,
-                    "description manquante : ce point demande une description et aucune n'a été donnée");
+                state.Report(DiagnosticSeverity.Error, "CLZ4302", point.Id, answerHit.Container, answerHit.Detail);
                 return;
             }
         }
         else if (status.Status is null && !status.Reported && answer is null && (statusHit is not null || answerHit is not null))
         {
-            state.Report(ProblemCodes.NothingAnswered, DiagnosticSeverity.Error, point.Id,
-                "neither a status nor an answer was given", answerRow, (answerHit ?? statusHit)?.Detail,
-                "réponse manquante : ni statut ni réponse");
+            state.Report(DiagnosticSeverity.Error, "CLZ4311", point.Id, answerRow, (answerHit ?? statusHit)?.Detail);
         }
 
         var explanationNeeded = RequiresExplanation(status.Status)
             && (status.Status != AnswerStatus.NonConcerne || point.Type is null or AnswerType.YesNoNotApplicable or AnswerType.DescriptionOrNotApplicable);
         if (explanationNeeded && answer is null && answerHit is not null)
         {
-            state.Report(ProblemCodes.ExplanationMissing, DiagnosticSeverity.Error, point.Id,
-                $"the status is \"{FormContract.StatusText(status.Status!.Value)}\" and no explanation was given", answerHit.Container, answerHit.Detail,
-                $"justification manquante : le statut est « {FormContract.StatusText(status.Status!.Value)} » et aucune explication n'a été donnée");
+            state.Report(DiagnosticSeverity.Error, "CLZ4303", point.Id, answerHit.Container, answerHit.Detail, FormContract.StatusText(status.Status!.Value));
         }
 
         var dateHit = hits.GetValueOrDefault(FormField.Date);
         if (status.Status == AnswerStatus.Partiel && date is null && dateHit is not null)
         {
-            state.Report(ProblemCodes.DateMissing, DiagnosticSeverity.Warning, point.Id,
-                "the status is Partiel and no compliance date was given", dateHit.Container, dateHit.Detail,
-                "le statut est « Partiel » et aucune date de mise en conformité n'a été donnée");
+            state.Report(DiagnosticSeverity.Warning, "CLZ4308", point.Id, dateHit.Container, dateHit.Detail);
         }
         else if (date is not null && status.Status is not AnswerStatus.Partiel && dateHit is not null)
         {
-            state.Report(ProblemCodes.DateUnexpected, DiagnosticSeverity.Warning, point.Id,
-                $"a compliance date ({date:dd/MM/yyyy}) was given but the status is not Partiel", dateHit.Container, dateHit.Detail,
-                $"une date de mise en conformité ({date:dd/MM/yyyy}) a été donnée alors que le statut n'est pas « Partiel »");
+            state.Report(DiagnosticSeverity.Warning, "CLZ4309", point.Id, dateHit.Container, dateHit.Detail, date);
         }
     }
 }

@@ -25,10 +25,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         if (_manifest.Document is null && _manifest.Points.Count == 0 && _index.PointIds.Count == 0)
         {
             // "0/0 points answered" and "read by table position" would describe a read that never happened.
-            return ParsedAnnex.Unreadable(state.File, [new Problem(ProblemCodes.NotAnAnnex, DiagnosticSeverity.Error, null,
-                "this is not a Clausier annex (no manifest, no answer tables): nothing was read",
-                new FileLocation(state.File),
-                "ce document n'est pas une annexe Clausier (ni manifeste, ni tableaux de réponse) : rien n'a été lu")]);
+            return ParsedAnnex.Unreadable(state.File, [Problem.Of(DiagnosticSeverity.Error, "CLZ4025", null, new FileLocation(state.File))]);
         }
 
         var answers = ReadAnswers();
@@ -40,9 +37,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         ReportActiveContent();
         if (state.InvalidCharacters > 0)
         {
-            state.ReportInPart(ProblemCodes.InvalidCharacters, DiagnosticSeverity.Warning, state.MainPart,
-                $"{state.InvalidCharacters} character(s) that XML forbids were removed from the text read",
-                $"{state.InvalidCharacters} caractère(s) interdit(s) en XML ont été retirés du texte lu");
+            state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4020", state.MainPart, state.InvalidCharacters);
         }
 
         return new ParsedAnnex(state.File, true, _manifest.Manifest, _manifest.Document, candidate, answers, Ordered(state.Problems));
@@ -72,8 +67,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         var body = w is null ? null : xml.Root!.Element(w.Body);
         if (w is null || body is null)
         {
-            throw new RefusedException(ProblemCodes.NoMainDocument,
-                $"{state.MainPart} is not a WordprocessingML document body (root {xml.Root?.Name.LocalName ?? "missing"})");
+            throw RefusedException.Of("CLZ4012.not-wordml", state.MainPart, xml.Root?.Name.LocalName ?? "");
         }
 
         _manifest = ManifestReader.Read(package, state);
@@ -115,36 +109,21 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
             _textRead += keep;
             if (keep < text.Length)
             {
-                state.Report(ProblemCodes.TextCut, DiagnosticSeverity.Error, null,
-                    $"this field holds {text.Length:N0} characters; only the first {keep:N0} were read (limits: {limits.MaxAnswerChars:N0} per answer, {limits.MaxTextChars:N0} per file); read the rest in the file itself",
-                    hit.Container,
-                    fr: $"ce champ contient {text.Length:N0} caractères ; seuls les {keep:N0} premiers ont été lus (limites : {limits.MaxAnswerChars:N0} par réponse, {limits.MaxTextChars:N0} par fichier) ; lisez la suite dans le fichier lui-même");
+                state.Report(DiagnosticSeverity.Error, "CLZ4026", null, hit.Container, null, text.Length, keep, limits.MaxAnswerChars, limits.MaxTextChars);
             }
         }
 
         return keep < text.Length ? text[..keep] : text;
     }
 
-    /// <summary>The field named in French with its article, for the buyer's messages.</summary>
-    private static string DescribeFr(FormField field) => field switch
-    {
-        FormField.Status => "le statut",
-        FormField.Answer => "la réponse",
-        FormField.Evidence => "la liste des justificatifs",
-        _ => "la date de mise en conformité",
-    };
-
-    private static string Capitalised(string text) =>
-        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
-
-    /// <summary>The field's name in messages (which quote the French row label where the user needs it).</summary>
-    private static string Describe(FormField field) => field switch
+    /// <summary>The field's name in messages: a plain name in English, its row label in the French the buyer sees in the annex.</summary>
+    private static MessageText Describe(FormField field) => new(field switch
     {
         FormField.Status => "status",
         FormField.Answer => "answer",
         FormField.Evidence => "evidence",
         _ => "compliance date",
-    };
+    }, FormContract.Label(field));
 
     private static XElement? Ancestor(XElement element, XName name)
     {

@@ -27,20 +27,14 @@ internal static class ManifestReader
 
         if (properties.ContainsKey("ClausierTenderReference") || PointHashProperties.Any(properties))
         {
-            state.ReportFile(ProblemCodes.ManifestFromProperties, DiagnosticSeverity.Info,
-                "the custom XML manifest is missing (lost when the file went through ODT?); the annex is identified by its document properties",
-                "le manifeste de l'annexe (partie XML personnalisée) est absent, sans doute perdu lors d'un passage par le format ODT ; l'annexe est identifiée par ses propriétés de document");
-            state.ReportFile(ProblemCodes.AnswerTypesUnknown, DiagnosticSeverity.Warning,
-                "answer types are unknown without the custom XML manifest: each point is only checked for a status or an answer, and for an explanation after Non, Partiel or Non concerné",
-                "sans le manifeste de l'annexe, les types de réponse attendus sont inconnus : on vérifie seulement que chaque point a un statut ou une réponse, et une justification après Non, Partiel ou Non concerné");
+            state.ReportFile(DiagnosticSeverity.Info, "CLZ4102");
+            state.ReportFile(DiagnosticSeverity.Warning, "CLZ4107");
             var points = PointHashProperties.Join(properties)
                 .Select(p => new ExpectedPoint(p.Id, null, null, p.Sha256)).ToList();
             return new ManifestInfo(null, DocumentOf(properties), points, null);
         }
 
-        state.ReportFile(ProblemCodes.NoManifest, DiagnosticSeverity.Error,
-            "the annex has no manifest (neither the custom XML part nor the Clausier document properties): its identity and clause texts cannot be verified; answers were read by table position",
-            "l'annexe n'a pas de manifeste (ni partie XML personnalisée, ni propriétés de document Clausier) : son identité et le texte des clauses ne peuvent pas être vérifiés ; les réponses ont été lues d'après leur position dans les tableaux");
+        state.ReportFile(DiagnosticSeverity.Error, "CLZ4101");
         return new ManifestInfo(null, null, [], null);
     }
 
@@ -62,8 +56,7 @@ internal static class ManifestReader
             }
             catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
             {
-                state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + name, $"custom XML part ignored: {ex.Message}",
-                    $"partie XML personnalisée ignorée : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
+                state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4023.custom-xml", "/" + name, ex.Reason);
                 continue;
             }
 
@@ -78,9 +71,7 @@ internal static class ManifestReader
                 return manifest;
             }
 
-            state.ReportInPart(ProblemCodes.ManifestUnreadable, DiagnosticSeverity.Warning, "/" + name,
-                $"the annex manifest cannot be read ({problem}); falling back on the document properties",
-                $"le manifeste de l'annexe est illisible ({problem}) ; l'annexe est identifiée par ses propriétés de document");
+            state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4103", "/" + name, problem);
         }
 
         return null;
@@ -108,8 +99,7 @@ internal static class ManifestReader
         }
         catch (RefusedException ex) when (ex.Code is ProblemCodes.XmlDtdRefused or ProblemCodes.XmlMalformed or ProblemCodes.XmlLimitExceeded)
         {
-            state.ReportInPart(ProblemCodes.PartIgnored, DiagnosticSeverity.Warning, "/" + part, $"custom properties ignored: {ex.Message}",
-                $"propriétés personnalisées du document ignorées : {ex.MessageFr ?? MessageCatalogue.French(ex.Code)}");
+            state.ReportInPart(DiagnosticSeverity.Warning, "CLZ4023.properties", "/" + part, ex.Reason);
         }
 
         return result;
@@ -118,7 +108,7 @@ internal static class ManifestReader
     private static void CompareWithProperties(AnnexManifest manifest, Dictionary<string, string> properties, ReadState state)
     {
         var id = manifest.Identity;
-        var differences = new List<string>();
+        var differences = new List<MessageText>();
         Compare("ClausierTenderReference", id.TenderReference);
         Compare("ClausierLot", id.Lot);
         Compare("ClausierCatalogueId", id.CatalogueId);
@@ -130,23 +120,22 @@ internal static class ManifestReader
                 var point = manifest.Find(pointId);
                 if (point is null || !string.Equals(point.ClauseSha256, sha, StringComparison.OrdinalIgnoreCase))
                 {
-                    differences.Add($"ClausierPoints ({pointId})");
+                    var property = $"ClausierPoints ({pointId})";
+                    differences.Add(new MessageText(property, property));
                 }
             }
         }
 
         if (differences.Count > 0)
         {
-            state.ReportFile(ProblemCodes.ManifestConflict, DiagnosticSeverity.Error,
-                $"the custom XML manifest and the document properties disagree on {string.Join(", ", differences.Take(5))}: the annex may have been altered or assembled from two annexes",
-                $"le manifeste de l'annexe et les propriétés du document ne concordent pas ({string.Join(", ", differences.Take(5))}) : l'annexe a pu être modifiée ou assemblée à partir de deux annexes");
+            state.ReportFile(DiagnosticSeverity.Error, "CLZ4104", MessageText.Join(", ", differences.Take(5)));
         }
 
         void Compare(string name, string expected)
         {
             if (properties.TryGetValue(name, out var value) && !string.Equals(value.Trim(), expected.Trim(), StringComparison.Ordinal))
             {
-                differences.Add($"{name} (\"{value}\" vs \"{expected}\")");
+                differences.Add(MessageCatalogue.Format("CLZ4104.property", name, value, expected));
             }
         }
     }

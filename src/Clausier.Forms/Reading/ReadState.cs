@@ -26,15 +26,16 @@ internal sealed class ReadState(string file, ReaderOptions options)
 
     public int InvalidCharacters;
 
-    /// <param name="fr">The message in French, for the buyer's reports.</param>
-    public void Report(string code, DiagnosticSeverity severity, string? pointId, string message, XElement? at = null, string? detail = null, string? fr = null) =>
-        Problems.Add(new Problem(code, severity, pointId, message, Location(at, detail), fr));
+    /// <summary>Reports the <see cref="MessageCatalogue"/> template <paramref name="key"/> at an element of the main document (or the whole file when both are null).</summary>
+    /// <param name="detail">Table, row and column, as the buyer counts them.</param>
+    public void Report(DiagnosticSeverity severity, string key, string? pointId, XElement? at, string? detail, params object?[] args) =>
+        Problems.Add(Problem.Of(severity, key, pointId, Location(at, detail), args));
 
-    public void ReportInPart(string code, DiagnosticSeverity severity, string part, string message, string? fr = null) =>
-        Problems.Add(new Problem(code, severity, null, message, new PackageLocation(File, part), fr));
+    public void ReportInPart(DiagnosticSeverity severity, string key, string part, params object?[] args) =>
+        Problems.Add(Problem.Of(severity, key, null, new PackageLocation(File, part), args));
 
-    public void ReportFile(string code, DiagnosticSeverity severity, string message, string? fr = null) =>
-        Problems.Add(new Problem(code, severity, null, message, new FileLocation(File), fr));
+    public void ReportFile(DiagnosticSeverity severity, string key, params object?[] args) =>
+        Problems.Add(Problem.Of(severity, key, null, new FileLocation(File), args));
 
     private SourceLocation Location(XElement? at, string? detail) =>
         at is null && detail is null

@@ -16,7 +16,7 @@ public static class BatchManifestReader
         var diagnostics = new DiagnosticBag();
         if (!File.Exists(path))
         {
-            diagnostics.Error(DiagnosticIds.TenderFileMissing, "The batch manifest does not exist.", new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1201.manifest", new FileLocation(path));
             return new BatchManifest(path, [], [], diagnostics.ToList());
         }
 
@@ -75,7 +75,7 @@ public static class BatchManifestReader
         {
             (not null, null) => TenderReader.ReadFile(source),
             (null, not null) => TenderReader.FromNode(path, inline),
-            _ => new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.RequiredKeyMissing, "A tender entry needs either 'file' or 'tender'.", entry.Location)]),
+            _ => new Result<Tender>(null, [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ1003.tender-entry", entry.Location)]),
         };
         if (result.Value is null || result.HasErrors)
         {
@@ -94,7 +94,7 @@ public static class BatchManifestReader
         foreach (var number in wanted.Where(n => tender.FindLot(n) is null))
         {
             failures.Add(new BatchEntryFailure(source,
-                [Diagnostic.Error(DiagnosticIds.UnknownLot, $"Tender {tender.Reference} has no lot '{number}'.", entry.Location)]));
+                [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ1207.batch", entry.Location, tender.Reference, number)]));
         }
 
         foreach (var lot in tender.Lots.Where(l => wanted.Count == 0 || wanted.Contains(l.Number)))

@@ -88,7 +88,7 @@ public sealed class BatchRunner(AnnexGenerator generator, string inputsFingerpri
 
     private static BatchItemResult Duplicate(BatchItem item) =>
         Result(item, BatchItemStatus.Failed, null, null,
-            [Diagnostic.Error(DiagnosticIds.DuplicateLot, $"Another item of the batch also writes {item.OutputName}; give the tenders distinct references.", new FileLocation(item.Source))],
+            [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ1202.output", new FileLocation(item.Source), item.OutputName)],
             TimeSpan.Zero);
 
     /// <summary>Indexes of items whose output name an earlier item already uses.</summary>

@@ -19,12 +19,12 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
         var options = workbench.Options;
         if (files.Count == 0 || files.All(f => f.Length == 0 && string.IsNullOrEmpty(f.FileName)))
         {
-            return Failed("Choisissez au moins une annexe retournée (.docx).", StatusCodes.Status400BadRequest);
+            return Failed(PageText.Of("CLZ6101.annexes"), StatusCodes.Status400BadRequest);
         }
 
         if (files.Count > options.MaxFiles)
         {
-            return Failed($"{files.Count} fichiers envoyés : {options.MaxFiles} au plus à la fois. Envoyez-les en plusieurs fois.", StatusCodes.Status400BadRequest);
+            return Failed(PageText.Of("CLZ6102", files.Count, options.MaxFiles), StatusCodes.Status400BadRequest);
         }
 
         var refused = new List<RefusedFile>();
@@ -34,13 +34,13 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             var name = DownloadNames.Display(file.FileName);
             if (file.Length > options.MaxFileBytes)
             {
-                refused.Add(new(name, $"dépasse {ErrorTexts.Megabytes(options.MaxFileBytes)}, la taille maximale d'une annexe.", StatusCodes.Status413PayloadTooLarge));
+                refused.Add(new(name, PageText.Of("CLZ6103.annex", ErrorTexts.Size(options.MaxFileBytes)), StatusCodes.Status413PayloadTooLarge));
                 continue;
             }
 
             if (file.Length == 0)
             {
-                refused.Add(new(name, "est vide.", StatusCodes.Status400BadRequest));
+                refused.Add(new(name, PageText.Of("CLZ6104.annex"), StatusCodes.Status400BadRequest));
                 continue;
             }
 
@@ -49,8 +49,7 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             var data = buffer.ToArray();
             if (AnswerFiles.Classify(data) != AnswerFileKind.Annex)
             {
-                refused.Add(new(name, "n'est pas un document Word (.docx) : demandez au candidat l'annexe au format .docx (ni PDF, ni image, ni .doc, ni document protégé par mot de passe).",
-                    StatusCodes.Status415UnsupportedMediaType));
+                refused.Add(new(name, PageText.Of("CLZ6105.annex"), StatusCodes.Status415UnsupportedMediaType));
                 continue;
             }
 

@@ -45,7 +45,7 @@ public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecisio
             }
             else
             {
-                diagnostics.Add(Diagnostic.Warning(EvaluationIds.DecisionInvalid, $"« {replyBy} » n'est pas une date : les demandes donnent le délai par défaut."));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Warning, "CLZ5201.reply-by", null, replyBy));
             }
         }
 
@@ -62,7 +62,7 @@ public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecisio
         var name = DownloadNames.Display(file.FileName);
         if (file.Length > workbench.Options.MaxTenderYamlBytes)
         {
-            diagnostics.Add(Diagnostic.Error(EvaluationIds.DecisionsUnreadable, $"« {name} » dépasse {ErrorTexts.Megabytes(workbench.Options.MaxTenderYamlBytes)} : ce n'est pas un fichier {what}.", new FileLocation(name)));
+            diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ6103.text", new FileLocation(name), name, ErrorTexts.Size(workbench.Options.MaxTenderYamlBytes), what));
             return null;
         }
 
@@ -74,7 +74,7 @@ public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecisio
         }
         catch (DecoderFallbackException)
         {
-            diagnostics.Add(Diagnostic.Error(EvaluationIds.DecisionsUnreadable, $"« {name} » n'est pas un fichier texte UTF-8 ({what} attendu).", new FileLocation(name)));
+            diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ6106.named", new FileLocation(name), name, what));
             return null;
         }
     }

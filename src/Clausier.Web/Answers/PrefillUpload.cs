@@ -22,28 +22,28 @@ public sealed record PrefillUpload(PrefillResult? Result, IReadOnlyList<Problem>
         var options = workbench.Options;
         if (blank is null || blank.Length == 0)
         {
-            return Refused("Choisissez l’annexe de la consultation à préremplir (.docx).", StatusCodes.Status400BadRequest);
+            return Refused(PageText.Of("CLZ6101.blank"), StatusCodes.Status400BadRequest);
         }
 
         if (previous.Count == 0)
         {
-            return Refused("Choisissez au moins une réponse précédente\u00A0: une annexe déjà retournée (.docx) ou un fichier de votre bibliothèque de réponses (.json).", StatusCodes.Status400BadRequest);
+            return Refused(PageText.Of("CLZ6101.previous"), StatusCodes.Status400BadRequest);
         }
 
         if (previous.Count + 1 > options.MaxFiles)
         {
-            return Refused($"{previous.Count + 1} fichiers envoyés\u00A0: {options.MaxFiles} au plus à la fois.", StatusCodes.Status400BadRequest);
+            return Refused(PageText.Of("CLZ6102", previous.Count + 1, options.MaxFiles), StatusCodes.Status400BadRequest);
         }
 
         if (previous.Append(blank).FirstOrDefault(f => f.Length > options.MaxFileBytes) is { } large)
         {
-            return Refused($"«\u00A0{DownloadNames.Display(large.FileName)}\u00A0» dépasse {ErrorTexts.Megabytes(options.MaxFileBytes)}.", StatusCodes.Status413PayloadTooLarge);
+            return Refused(PageText.Of("CLZ6103.named", DownloadNames.Display(large.FileName), ErrorTexts.Size(options.MaxFileBytes)), StatusCodes.Status413PayloadTooLarge);
         }
 
         var blankData = await Read(blank, cancel);
         if (AnswerFiles.Classify(blankData) != AnswerFileKind.Annex)
         {
-            return Refused($"«\u00A0{DownloadNames.Display(blank.FileName)}\u00A0» n’est pas un document Word (.docx)\u00A0: téléchargez l’annexe de la consultation au format .docx.", StatusCodes.Status415UnsupportedMediaType);
+            return Refused(PageText.Of("CLZ6105.blank", DownloadNames.Display(blank.FileName)), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var entries = new List<LibraryEntry>();

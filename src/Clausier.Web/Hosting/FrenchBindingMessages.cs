@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Clausier.Web.Hosting;
@@ -7,16 +8,18 @@ internal static class FrenchBindingMessages
 {
     public static void Apply(DefaultModelBindingMessageProvider messages)
     {
-        messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"« {value} » n'est pas une valeur valable ici.");
-        messages.SetValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valable ici.");
-        messages.SetValueMustBeANumberAccessor(_ => "Indiquez un nombre.");
-        messages.SetMissingBindRequiredValueAccessor(_ => "Cette valeur est obligatoire.");
-        messages.SetMissingKeyOrValueAccessor(() => "Cette valeur est obligatoire.");
-        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire est vide.");
-        messages.SetValueMustNotBeNullAccessor(_ => "Cette valeur est obligatoire.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"« {value} » n'est pas une valeur valable ici.");
-        messages.SetUnknownValueIsInvalidAccessor(_ => "Cette valeur n'est pas valable.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Cette valeur n'est pas valable.");
-        messages.SetNonPropertyValueMustBeANumberAccessor(() => "Indiquez un nombre.");
+        messages.SetAttemptedValueIsInvalidAccessor((value, _) => French("CLZ6110.invalid-value", value));
+        messages.SetValueIsInvalidAccessor(value => French("CLZ6110.invalid-value", value));
+        messages.SetValueMustBeANumberAccessor(_ => French("CLZ6110.number"));
+        messages.SetMissingBindRequiredValueAccessor(_ => French("CLZ6110.required"));
+        messages.SetMissingKeyOrValueAccessor(() => French("CLZ6110.required"));
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => French("CLZ6110.empty-form"));
+        messages.SetValueMustNotBeNullAccessor(_ => French("CLZ6110.required"));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => French("CLZ6110.invalid-value", value));
+        messages.SetUnknownValueIsInvalidAccessor(_ => French("CLZ6110.invalid"));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => French("CLZ6110.invalid"));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => French("CLZ6110.number"));
     }
+
+    private static string French(string key, params object?[] args) => MessageCatalogue.Format(key, args).French;
 }

@@ -118,7 +118,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         var export = AssessmentFiles.Build(FromResults(results), CatalogueFramework.Published(workbench.Catalogue), workbench.Today());
         if (export.Files.Count == 0)
         {
-            Error = "Aucune annexe n'a pu être exportée pour CISO Assistant : " + string.Join(" ; ", export.Diagnostics.Select(d => d.Message));
+            Error = PageText.Of("CLZ8004.none", string.Join("\u00A0; ", export.Diagnostics.Select(d => d.French)));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

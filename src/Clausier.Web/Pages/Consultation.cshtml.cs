@@ -180,8 +180,8 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
     private PageResult Failed(GeneratedAnnex annex)
     {
         LogGenerationFailed(logger, annex.LotNumber, string.Join(" | ", annex.Diagnostics.Where(d => d.IsError)));
-        ImportError = $"L'annexe du lot {annex.LotNumber} n'a pas pu être produite : " +
-            string.Join(" ; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.French}"));
+        ImportError = PageText.Of("page.annex-not-made", annex.LotNumber,
+            string.Join("\u00A0; ", annex.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Id} {d.French}")));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

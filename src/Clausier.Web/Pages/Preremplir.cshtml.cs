@@ -72,7 +72,7 @@ public sealed partial class PreremplirModel(Workbench workbench, ILogger<Preremp
         }
         catch (FormatException)
         {
-            Error = "Le fichier à télécharger est incomplet\u00A0: recommencez le préremplissage.";
+            Error = PageText.Of("page.download-incomplete");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

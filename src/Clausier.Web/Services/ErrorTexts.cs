@@ -1,25 +1,30 @@
+using Clausier.Core.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace Clausier.Web.Services;
 
-/// <summary>What the error page tells the buyer for each status code, in French.</summary>
+/// <summary>What the error page tells the buyer for each status code, in French (<see cref="MessageCatalogue"/>, keys <c>http-NNN</c>).</summary>
 public static class ErrorTexts
 {
-    public static (string Heading, string Explanation) For(int code, WebServerOptions options) => code switch
+    public static (string Heading, string Explanation) For(int code, WebServerOptions options)
     {
-        StatusCodes.Status400BadRequest => ("Demande refusée",
-            "La demande n'a pas pu être traitée : le formulaire a peut-être expiré (rechargez la page et recommencez) ou son contenu est incomplet."),
-        StatusCodes.Status404NotFound => ("Page introuvable", "Cette page n'existe pas. Utilisez le menu pour revenir à une page de l'application."),
-        StatusCodes.Status405MethodNotAllowed => ("Action non disponible", "Cette action n'est pas possible sur cette page."),
-        StatusCodes.Status413PayloadTooLarge => ("Envoi trop volumineux",
-            $"Les fichiers envoyés dépassent les limites : {Megabytes(options.MaxFileBytes)} par fichier, {Megabytes(options.MaxRequestBytes)} par envoi, " +
-            $"{options.MaxFiles} fichiers au plus. Envoyez moins de fichiers à la fois."),
-        StatusCodes.Status415UnsupportedMediaType => ("Type de contenu non accepté",
-            "Cette page n'accepte que les formulaires envoyés depuis l'application elle-même."),
-        _ => ("Erreur inattendue",
-            "Une erreur inattendue est survenue ; elle a été consignée dans le journal du serveur. Réessayez, et si elle persiste, transmettez ce journal à votre service informatique."),
-    };
+        var (heading, explanation) = code switch
+        {
+            StatusCodes.Status400BadRequest => (MessageCatalogue.Format("http-400"), MessageCatalogue.Format("http-400.explanation")),
+            StatusCodes.Status404NotFound => (MessageCatalogue.Format("http-404"), MessageCatalogue.Format("http-404.explanation")),
+            StatusCodes.Status405MethodNotAllowed => (MessageCatalogue.Format("http-405"), MessageCatalogue.Format("http-405.explanation")),
+            StatusCodes.Status413PayloadTooLarge => (MessageCatalogue.Format("http-413"), MessageCatalogue.Format("http-413.explanation",
+                Size(options.MaxFileBytes), Size(options.MaxRequestBytes), options.MaxFiles)),
+            StatusCodes.Status415UnsupportedMediaType => (MessageCatalogue.Format("http-415"), MessageCatalogue.Format("http-415.explanation")),
+            _ => (MessageCatalogue.Format("http-500"), MessageCatalogue.Format("http-500.explanation")),
+        };
+        return (heading.French, explanation.French);
+    }
 
-    public static string Megabytes(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} Mo" : $"{bytes / 1024} Ko";
+    /// <summary>A size limit as a person reads it: megabytes, or kilobytes under one megabyte.</summary>
+    public static MessageText Size(long bytes) =>
+        bytes >= 1024 * 1024 ? MessageCatalogue.Format("size.megabytes", bytes / (1024 * 1024)) : MessageCatalogue.Format("size.kilobytes", bytes / 1024);
+
+    /// <summary>The size in French, for the pages' hints.</summary>
+    public static string Megabytes(long bytes) => Size(bytes).French;
 }

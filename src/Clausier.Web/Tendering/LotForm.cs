@@ -5,15 +5,15 @@ namespace Clausier.Web.Tendering;
 /// <summary>One lot row of the consultation form.</summary>
 public sealed class LotForm
 {
-    [Required(ErrorMessage = "Numéro du lot obligatoire.")]
-    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    [Required(ErrorMessage = "CLZ6110.lot-number")]
+    [StringLength(20, ErrorMessage = "CLZ6110.max-length")]
     public string? Number { get; set; }
 
-    [Required(ErrorMessage = "Intitulé du lot obligatoire.")]
-    [StringLength(500, ErrorMessage = "500 caractères au plus.")]
+    [Required(ErrorMessage = "CLZ6110.lot-title")]
+    [StringLength(500, ErrorMessage = "CLZ6110.max-length")]
     public string? Title { get; set; }
 
-    [Required(ErrorMessage = "Choisissez un segment.")]
+    [Required(ErrorMessage = "CLZ6110.segment")]
     public string? Segment { get; set; }
 
     /// <summary>Options of the segment the lot chose (catalogue.yml), as <c>lots[].segment_options</c>.</summary>

@@ -9,46 +9,46 @@ namespace Clausier.Web.Tendering;
 /// </summary>
 public sealed class TenderForm
 {
-    [Required(ErrorMessage = "Indiquez le nom de l'acheteur.")]
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [Required(ErrorMessage = "CLZ6110.buyer-name")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? BuyerName { get; set; }
 
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? BuyerGroup { get; set; }
 
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? BuyerService { get; set; }
 
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? BuyerAddress { get; set; }
 
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? BuyerContact { get; set; }
 
-    [Required(ErrorMessage = "Indiquez la référence de la consultation.")]
-    [StringLength(100, ErrorMessage = "100 caractères au plus.")]
+    [Required(ErrorMessage = "CLZ6110.reference")]
+    [StringLength(100, ErrorMessage = "CLZ6110.max-length")]
     public string? Reference { get; set; }
 
-    [Required(ErrorMessage = "Indiquez l'objet de la consultation.")]
-    [StringLength(1000, ErrorMessage = "1 000 caractères au plus.")]
+    [Required(ErrorMessage = "CLZ6110.subject")]
+    [StringLength(1000, ErrorMessage = "CLZ6110.max-length")]
     public string? Subject { get; set; }
 
-    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    [StringLength(200, ErrorMessage = "CLZ6110.max-length")]
     public string? Procedure { get; set; }
 
-    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    [StringLength(200, ErrorMessage = "CLZ6110.max-length")]
     public string? ContractForm { get; set; }
 
     public DateTime? Deadline { get; set; }
 
-    [StringLength(300, ErrorMessage = "300 caractères au plus.")]
+    [StringLength(300, ErrorMessage = "CLZ6110.max-length")]
     public string? Platform { get; set; }
 
     /// <summary>CPV codes, separated by commas or spaces.</summary>
-    [StringLength(500, ErrorMessage = "500 caractères au plus.")]
+    [StringLength(500, ErrorMessage = "CLZ6110.max-length")]
     public string? Cpv { get; set; }
 
-    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    [StringLength(20, ErrorMessage = "CLZ6110.max-length")]
     public string? Version { get; set; }
 
     public List<LotForm> Lots { get; set; } = [];

@@ -11,19 +11,18 @@ public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
     {
         if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
-            return new(null, "Choisissez un fichier de consultation (.yml) à importer.", StatusCodes.Status400BadRequest);
+            return new(null, Services.PageText.Of("CLZ6101.tender"), StatusCodes.Status400BadRequest);
         }
 
         var name = Services.DownloadNames.Display(file.FileName);
         if (file.Length == 0)
         {
-            return new(null, $"Le fichier « {name} » est vide : choisissez le fichier .yml enregistré depuis cette page ou écrit selon le format des consultations.",
-                StatusCodes.Status400BadRequest);
+            return new(null, Services.PageText.Of("CLZ6104.tender", name), StatusCodes.Status400BadRequest);
         }
 
         if (file.Length > options.MaxTenderYamlBytes)
         {
-            return new(null, $"Le fichier « {name} » dépasse {Services.ErrorTexts.Megabytes(options.MaxTenderYamlBytes)} : ce n'est pas un fichier de consultation.",
+            return new(null, Services.PageText.Of("CLZ6103.tender", name, Services.ErrorTexts.Size(options.MaxTenderYamlBytes)),
                 StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -36,14 +35,14 @@ public sealed record TenderUpload(Tender? Tender, string? Error, int Status)
         }
         catch (DecoderFallbackException)
         {
-            return new(null, "Ce fichier n'est pas un fichier texte UTF-8 : choisissez le fichier .yml de la consultation.", StatusCodes.Status415UnsupportedMediaType);
+            return new(null, Services.PageText.Of("CLZ6106"), StatusCodes.Status415UnsupportedMediaType);
         }
 
         var result = TenderReader.Read(TenderCheck.FileName, new StringReader(text));
         if (result.Value is null || result.HasErrors)
         {
-            var errors = string.Join(" ; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.Location is null ? $"{d.Id} {d.French}" : $"{d.Location} : {d.Id} {d.French}"));
-            return new(null, $"Le fichier de consultation contient des erreurs : {errors}", StatusCodes.Status400BadRequest);
+            var errors = string.Join("\u00A0; ", result.Diagnostics.Where(d => d.IsError).Take(5).Select(d => d.Location is null ? $"{d.Id} {d.French}" : $"{d.Location}\u00A0: {d.Id} {d.French}"));
+            return new(null, Services.PageText.Of("CLZ6107", errors), StatusCodes.Status400BadRequest);
         }
 
         return new(result.Value, null, StatusCodes.Status200OK);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Parameters;
 using Clausier.Core.Selection;
 using Clausier.Core.Tenders;
 
@@ -43,28 +44,81 @@ public partial class MessageCatalogueTests
         Assert.True(different.Count == 0, string.Join("\n", different));
     }
 
-    /// <summary>The French may leave out an argument that is itself English (a YAML context such as "the tender"), never invent one.</summary>
+    /// <summary>
+    /// Both languages have a text, and between them they use every argument from {0} up: the French may
+    /// leave out one that is itself English (a system's error message, a YAML context such as "the
+    /// tender") and use one the English does not need (that error's type), but no argument goes unused.
+    /// </summary>
     [Fact]
-    public void Templates_have_French_text_placeholders_of_the_English_and_an_id_that_exists()
+    public void Templates_have_both_texts_placeholders_from_zero_and_an_id_that_exists()
     {
         foreach (var (key, text) in MessageCatalogue.Templates)
         {
-            Assert.Subset(Placeholders(text.English).ToHashSet(), Placeholders(text.French).ToHashSet());
-            Assert.False(string.IsNullOrWhiteSpace(text.French), key);
+            Assert.False(string.IsNullOrWhiteSpace(text.English), $"{key}: no English");
+            Assert.False(string.IsNullOrWhiteSpace(text.French), $"{key}: no French");
+            var used = PlaceholderIndexes(text.English).Union(PlaceholderIndexes(text.French)).Order().ToList();
+            Assert.True(used.SequenceEqual(Enumerable.Range(0, used.Count)), $"{key}: placeholders {string.Join(", ", used)} leave a gap");
+            Assert.Equal(used.Count, MessageCatalogue.ArgumentCount(text));
             Assert.True(char.IsLower(key[0]) || MessageCatalogue.Titles.ContainsKey(MessageCatalogue.IdOf(key)), $"{key}: no such id");
         }
     }
 
     [Fact]
-    public void Every_template_key_reported_in_the_sources_exists()
+    public void A_template_given_the_wrong_number_of_arguments_is_refused()
     {
-        var keys = Directory.EnumerateFiles(Sources, "*.cs", SearchOption.AllDirectories)
-            .SelectMany(f => ReportedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups["key"].Value))
-            .Distinct()
+        Assert.Throws<ArgumentException>(() => MessageCatalogue.Format("CLZ1204", "O-7.9"));
+        Assert.Throws<ArgumentException>(() => MessageCatalogue.Format("CLZ1204", "O-7.9", MessageText.Empty, "extra"));
+        Assert.Equal("Unknown control point 'O-7.9'.", MessageCatalogue.Format("CLZ1204", "O-7.9", MessageText.Empty).English);
+    }
+
+    [Fact]
+    public void French_numbers_have_French_separators_and_English_ones_stay_invariant()
+    {
+        var text = MessageCatalogue.Format("CLZ4007", 12345, 10000);
+
+        Assert.Equal("the zip package has 12,345 entries (limit 10,000): refused", text.English);
+        Assert.Equal("le fichier contient 12\u202F345\u00A0éléments (limite\u00A0: 10\u202F000)\u00A0: refusé", text.French);
+    }
+
+    /// <summary>No-break space before ; : ! ? » and after «, and the typographic apostrophe, in every French text.</summary>
+    [Fact]
+    public void French_texts_follow_French_typography()
+    {
+        var texts = MessageCatalogue.Titles.Select(t => (t.Key, t.Value.French))
+            .Concat(MessageCatalogue.Templates.Select(t => (t.Key, t.Value.French)));
+        var wrong = texts.Where(t => PlainSpaceBeforePunctuation().IsMatch(t.French) || PlainSpaceAfterGuillemet().IsMatch(t.French)
+                || StraightApostrophe().IsMatch(t.French))
+            .Select(t => $"{t.Key}: « {t.French} »")
             .ToList();
+
+        Assert.True(wrong.Count == 0, "French typography:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>
+    /// Every template key a source passes exists (a string literal <c>"CLZnnnn"</c> or
+    /// <c>"CLZnnnn.variant"</c> outside the constants that declare ids, or a lower-case key given to
+    /// <c>Format</c> or a helper over it), and every template is named by some source.
+    /// </summary>
+    [Fact]
+    public void Every_template_key_in_the_sources_exists_and_every_template_is_used()
+    {
+        var files = Directory.EnumerateFiles(Sources, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        var texts = files.Where(f => !Path.GetFileName(f).StartsWith("MessageCatalogue", StringComparison.Ordinal)).Select(File.ReadAllText).ToList();
+        var catalogue = files.Where(f => Path.GetFileName(f).StartsWith("MessageCatalogue", StringComparison.Ordinal)).Select(File.ReadAllText).ToList();
+        var keys = texts
+            .SelectMany(text => KeyLiteral().Matches(IdDeclaration().Replace(text, "")).Select(m => m.Groups["key"].Value))
+            .Concat(texts.Concat(catalogue).SelectMany(text => PartKey().Matches(text).Select(m => m.Groups["key"].Value)))
+            // The one key made at run time: a parameter value not of its kind (PointSelector).
+            .Concat(Enum.GetValues<ParameterKind>().Select(kind => $"{DiagnosticIds.InvalidParameterValue}.{kind.ToWritten()}"))
+            .ToHashSet(StringComparer.Ordinal);
+        var literals = texts.SelectMany(text => StringLiteral().Matches(text).Select(m => m.Groups["text"].Value)).Concat(keys).ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(keys);
         Assert.All(keys, key => Assert.True(MessageCatalogue.Templates.ContainsKey(key), $"no template '{key}' in MessageCatalogue.Templates"));
+        var unused = MessageCatalogue.Templates.Keys.Where(k => !literals.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(unused.Count == 0, "templates no source uses: " + string.Join(", ", unused));
     }
 
     [Fact]
@@ -93,8 +147,8 @@ public partial class MessageCatalogueTests
         Assert.Equal("x", (diagnostic with { Id = "CLZ9999", Message = "x" }).French);
     }
 
-    private static List<string> Placeholders(string template) =>
-        [.. Placeholder().Matches(template).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
+    private static IEnumerable<int> PlaceholderIndexes(string template) =>
+        Placeholder().Matches(template).Select(m => int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct();
 
     [GeneratedRegex(@"const string \w+ = ""(?<id>CLZ\d{4})""")]
     private static partial Regex IdDeclaration();
@@ -102,9 +156,25 @@ public partial class MessageCatalogueTests
     [GeneratedRegex(@"^### (?<id>CLZ\d{4}) (?<name>.+)$", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"Report\(DiagnosticSeverity\.\w+, ""(?<key>[^""]+)""")]
-    private static partial Regex ReportedKey();
+    [GeneratedRegex(@"""(?<key>CLZ\d{4}(\.[a-z0-9-]+)?)""")]
+    private static partial Regex KeyLiteral();
 
-    [GeneratedRegex(@"\{\d+(:[^}]*)?\}")]
+    /// <summary>A lower-case key given to the catalogue or to a project's one-line helper over it.</summary>
+    [GeneratedRegex(@"(?<![\w.])(Format|MessageCatalogue\.Format|PageText\.Of|French|Rule)\(""(?<key>[a-z][^""]*)""")]
+    private static partial Regex PartKey();
+
+    [GeneratedRegex(@"""(?<text>[^""\\\r\n]*)""")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"(?<!\{)\{(?<index>\d+)(,[^}:]*)?(:[^}]*)?\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@" [;:!?»]")]
+    private static partial Regex PlainSpaceBeforePunctuation();
+
+    [GeneratedRegex(@"« ")]
+    private static partial Regex PlainSpaceAfterGuillemet();
+
+    [GeneratedRegex(@"\p{L}'\p{L}")]
+    private static partial Regex StraightApostrophe();
 }
