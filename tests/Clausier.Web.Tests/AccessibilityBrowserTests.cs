@@ -59,6 +59,9 @@ public sealed class AccessibilityBrowserTests(WebServerFixture server, Browser b
         await page.Locator("#files").SetInputFilesAsync([annex, picture]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Lire les annexes" }).ClickAsync();
         await Check("analyse-resultats");
+        await page.GotoAsync("/Analyse");
+        await EvaluationBrowserTests.Evaluate(page, folder);
+        await Check("analyse-evaluation");
         await page.GotoAsync("/Catalogue");
         await Check("catalogue");
         await page.GotoAsync("/Catalogue?q=chiffrements");

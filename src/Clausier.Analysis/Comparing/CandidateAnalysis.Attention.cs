@@ -6,33 +6,20 @@ namespace Clausier.Analysis;
 
 internal static partial class CandidateAnalysis
 {
-    /// <summary>Reader problems that question the integrity of an annex, and the kind each is listed as.</summary>
-    private static readonly Dictionary<string, AttentionKind> IntegrityCodes = new(StringComparer.Ordinal)
-    {
-        [ProblemCodes.ClauseAltered] = AttentionKind.ClauseAltered,
-        [ProblemCodes.ClauseNotFound] = AttentionKind.ClauseNotFound,
-        [ProblemCodes.PointNotInManifest] = AttentionKind.PointAdded,
-        [ProblemCodes.RevisionsPending] = AttentionKind.RevisionsPending,
-        [ProblemCodes.OtherTender] = AttentionKind.OtherTender,
-        [ProblemCodes.OtherLot] = AttentionKind.OtherTender,
-        [ProblemCodes.NoManifest] = AttentionKind.IdentityProblem,
-        [ProblemCodes.ManifestConflict] = AttentionKind.IdentityProblem,
-    };
-
     private static List<AttentionItem> Attention(ParsedAnnex annex, List<CandidateAnswer> cells, IReadOnlyList<AttentionItem> mismatches)
     {
         var items = new List<AttentionItem>(mismatches);
         items.AddRange(annex.Problems
-            .Where(p => p.PointId is null && IntegrityCodes.ContainsKey(p.Code))
-            .Select(p => new AttentionItem(null, null, IntegrityCodes[p.Code], null, p.FrenchMessage, p.Code)));
+            .Where(p => p.PointId is null && IntegrityCodes.Is(p.Code))
+            .Select(p => new AttentionItem(null, null, IntegrityCodes.KindOf(p.Code), null, p.FrenchMessage, p.Code)));
 
-        var byPoint = annex.Problems.Where(p => p.PointId is not null && IntegrityCodes.ContainsKey(p.Code)).ToLookup(p => p.PointId!, StringComparer.Ordinal);
+        var byPoint = annex.Problems.Where(p => p.PointId is not null && IntegrityCodes.Is(p.Code)).ToLookup(p => p.PointId!, StringComparer.Ordinal);
         var codes = annex.Problems.Where(p => p.PointId is not null).ToLookup(p => p.PointId!, p => p.Code, StringComparer.Ordinal);
         foreach (var cell in cells.Where(c => c.Answer is not null))
         {
             items.AddRange(PointItems(cell, codes[cell.Point.Id]));
             items.AddRange(byPoint[cell.Point.Id].Select(p =>
-                new AttentionItem(cell.Point.Id, cell.Point.Title, IntegrityCodes[p.Code], cell.Answer!.Answer, p.FrenchMessage, p.Code)));
+                new AttentionItem(cell.Point.Id, cell.Point.Title, IntegrityCodes.KindOf(p.Code), cell.Answer!.Answer, p.FrenchMessage, p.Code)));
         }
 
         return items;

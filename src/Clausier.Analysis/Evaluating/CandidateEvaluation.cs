@@ -21,6 +21,9 @@ public sealed record CandidateEvaluation(
 
     public IEnumerable<RegularityFinding> OpenFindings => Findings.Where(f => f.Open);
 
+    /// <summary>The findings as the buyer reads them: integrity first, then from the most to the least serious action, each in grid order.</summary>
+    public IEnumerable<RegularityFinding> FindingsIntegrityFirst => Findings.OrderBy(f => f.IsIntegrity ? 0 : 1).ThenBy(f => f.Action);
+
     /// <summary>What a letter asks the candidate: the open findings that call for regularisation or clarification.</summary>
     public IEnumerable<RegularityFinding> Requests => OpenFindings.Where(f => f.Action != SuggestedAction.Irregular);
 }

@@ -14,5 +14,5 @@ public sealed record Evaluation(
     IReadOnlyList<BuyerDecision> Decisions)
 {
     public const string RoundingRule =
-        "Les notes sont calculées sans arrondi, puis arrondies au centième (au plus proche, 0,005 vers le haut) ; le classement se fait sur les notes arrondies et deux notes arrondies égales sont ex æquo. Une offre irrégulière n’est pas classée.";
+        "Chaque exigence vaut les points que lui donne la grille publiée ; les notes en sont calculées sans autre arrondi, puis arrondies au centième (au plus proche, 0,005 vers le haut) ; le classement se fait sur les notes arrondies et deux notes arrondies égales sont ex æquo. Une offre irrégulière n’est pas classée.";
 }

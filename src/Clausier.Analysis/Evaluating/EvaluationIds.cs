@@ -11,4 +11,5 @@ public static class EvaluationIds
     public const string LotNotInTender = "CLZ5205";
     public const string OtherConsultationGroup = "CLZ5206";
     public const string NoAnnexForTender = "CLZ5207";
+    public const string ReplyByInvalid = "CLZ5208";
 }

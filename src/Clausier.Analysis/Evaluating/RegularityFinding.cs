@@ -20,4 +20,7 @@ public sealed record RegularityFinding(
 {
     /// <summary>Still stands: no recorded decision accepted it.</summary>
     public bool Open => Decision is null;
+
+    /// <summary>The annex itself is in question: a clause altered, or an annex of another consultation or lot.</summary>
+    public bool IsIntegrity => Kind is RegularityRule.ClauseAltered or RegularityRule.OtherConsultation;
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Clausier.Analysis;
 using Clausier.Analysis.Evaluating;
 using Clausier.Analysis.Output;
@@ -15,8 +14,6 @@ namespace Clausier.Cli.Commands;
 /// <summary><c>clausier evaluate</c>: regularity, scores, workbook, analysis report and letters (docs/evaluate.md).</summary>
 internal static class EvaluateCommand
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("OFFERS") { Description = "Returned annexes (DOCX) or JSON written by 'clausier parse'.", Arity = ArgumentArity.OneOrMore };
@@ -162,14 +159,8 @@ internal static class EvaluateCommand
             return null;
         }
 
-        string[] formats = ["yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd"];
-        if (DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            var day = date.ToString("dddd d MMMM yyyy", French);
-            return date.TimeOfDay == TimeSpan.Zero ? day : $"{day} à {date:HH}\u00A0h\u00A0{date:mm}";
-        }
-
-        console.Error.WriteLine($"error: --reply-by '{text}' is not a date such as 2026-03-20 or '2026-03-20 12:00'.");
-        return null;
+        var read = ReplyDeadline.Read(text);
+        console.Report(read.Diagnostics);
+        return read.Value?.French;
     }
 }

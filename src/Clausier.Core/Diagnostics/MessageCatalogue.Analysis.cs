@@ -92,8 +92,6 @@ public static partial class MessageCatalogue
             "«\u00A0score\u00A0» est la part de la pondération du point accordée, entre 0 et 1 (par exemple 0.5), et non «\u00A0{0}\u00A0»."),
         ["CLZ5201.accept-or-score"] = new("A decision either accepts a point ('accept: true') or sets its score ('score: 0.5').",
             "Une décision accepte un point («\u00A0accept: true\u00A0») ou fixe sa note («\u00A0score: 0.5\u00A0»)."),
-        ["CLZ5201.reply-by"] = new("'{0}' is not a date: the requests give the default delay.",
-            "«\u00A0{0}\u00A0» n’est pas une date\u00A0: les demandes donnent le délai par défaut."),
         ["CLZ5202"] = new("no candidate is named '{0}': the decision is not applied.{1}",
             "aucun candidat ne s’appelle «\u00A0{0}\u00A0»\u00A0: la décision n’est pas appliquée.{1}"),
         ["CLZ5203"] = new("the annex has no point '{0}': the decision is not applied.{1}",
@@ -109,6 +107,10 @@ public static partial class MessageCatalogue
         ["CLZ5206"] = new("{0}: these annexes answer consultation '{1}', not '{2}': they are not evaluated against this tender",
             "{0}\u00A0: ces annexes répondent à la consultation «\u00A0{1}\u00A0», et non «\u00A0{2}\u00A0»\u00A0: elles ne sont pas évaluées au regard de cette consultation"),
         ["CLZ5207"] = new("no offer could be evaluated against {0}.", "aucune offre n’a pu être évaluée au regard de {0}."),
+        ["CLZ5208"] = new("The reply deadline '{0}' is not a date such as 2026-03-20 or 2026-03-20 12:00.",
+            "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20 ou 2026-03-20 12:00."),
+        ["CLZ5208.default"] = new("The reply deadline '{0}' is not a date such as 2026-03-20: the letters give the default deadline.",
+            "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20\u00A0: les demandes donnent le délai par défaut."),
 
         // CISO Assistant export
         ["CLZ8002.unknown"] = new("'{0}' is neither '{1}', '{2}' nor a CISO Assistant library file.",

@@ -221,6 +221,7 @@ public static partial class MessageCatalogue
         ["CLZ5205"] = new("Lot not in the tender", "Lot absent de la consultation"),
         ["CLZ5206"] = new("Annexes of another consultation", "Annexes d’une autre consultation"),
         ["CLZ5207"] = new("No annex for the tender", "Aucune annexe pour la consultation"),
+        ["CLZ5208"] = new("Reply deadline not a date", "Date limite de réponse invalide"),
         // Writing outputs
         ["CLZ6001"] = new("Output cannot be written", "Fichier de sortie impossible à écrire"),
         // Files sent to the web pages

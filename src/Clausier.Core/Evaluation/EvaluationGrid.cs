@@ -6,6 +6,10 @@ namespace Clausier.Core.Evaluation;
 /// instructions and the evaluation of the offers.
 /// </summary>
 /// <param name="Total">Points of the sub-criterion: the sum of the section weights.</param>
+/// <remarks>
+/// Section weights and point values are in hundredths of a point, shared by <see cref="Hundredths"/> so
+/// that they add up to the total; offers are scored with these published values, not unrounded ones.
+/// </remarks>
 public sealed record EvaluationGrid(
     string Criterion,
     double Total,
@@ -15,6 +19,9 @@ public sealed record EvaluationGrid(
     bool AllowPartial,
     bool WeightsDeclared)
 {
+    /// <summary>Whether sharing in hundredths changed any weight or value: the grid then states <see cref="Hundredths.RuleFrench"/>.</summary>
+    public bool Rounded { get; init; }
+
     public GridPoint? Find(string pointId) =>
         Points.FirstOrDefault(p => string.Equals(p.Id, pointId, StringComparison.Ordinal));
 

@@ -29,23 +29,26 @@ public static class EvaluationGridBuilder
         {
             if (importance.TryGetValue(id, out var i) && i.Value == Importance.Informative)
             {
-                diagnostics.Warning(EvaluationDiagnosticIds.WeightOnUnscoredPoint, $"Point {id} is weighted but informative: it is not scored.", weight.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1146", weight.Location, id);
             }
         }
 
         var declared = settings.SectionWeights.Count > 0;
         var groupOf = scored.ToDictionary(p => p.Id, p => declared ? DeclaredSection(p, settings) : DefaultGroup(p, points), StringComparer.Ordinal);
         var titles = catalogue.AllSections().ToDictionary(s => s.Number, s => s.Title, StringComparer.Ordinal);
-        var sections = new List<GridSection>();
+
+        // The sections first with their exact weights, then every weight and value in hundredths (Hundredths):
+        // what the grid publishes is what the offers are scored with, and it adds up to the total shown.
+        var groups = new List<(string Key, double Weight, List<ControlPoint> Members, bool Declared)>();
         double total;
+        double sectionsSum;
         if (declared)
         {
-            var sum = settings.SectionWeights.Sum(s => s.Value.Value);
-            total = settings.Total?.Value ?? sum;
-            if (settings.Total is { } declaredTotal && Math.Abs(sum - declaredTotal.Value) > Tolerance)
+            sectionsSum = settings.SectionWeights.Sum(s => s.Value.Value);
+            total = settings.Total?.Value ?? sectionsSum;
+            if (settings.Total is { } declaredTotal && Math.Abs(sectionsSum - declaredTotal.Value) > Tolerance)
             {
-                diagnostics.Error(EvaluationDiagnosticIds.WeightsDoNotAddUp,
-                    $"The section weights add up to {Format(sum)}, not the declared total {Format(declaredTotal.Value)}.", declaredTotal.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1144", declaredTotal.Location, Number(sectionsSum), Number(declaredTotal.Value));
             }
 
             foreach (var (key, weight) in settings.SectionWeights)
@@ -53,48 +56,67 @@ public static class EvaluationGridBuilder
                 var members = scored.Where(p => groupOf[p.Id] == key).ToList();
                 if (members.Count == 0 && titles.ContainsKey(key))
                 {
-                    diagnostics.Warning(EvaluationDiagnosticIds.SectionWithoutScoredPoint,
-                        $"Section {key} is weighted {Format(weight.Value)} but lot {selection.Lot.Number} has no scored point in it: no candidate can earn those points.", weight.Location);
+                    diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1148.empty", weight.Location, key, Number(weight.Value), selection.Lot.Number);
                 }
 
-                sections.Add(new GridSection(key, titles.GetValueOrDefault(key, ""), weight.Value, members.Sum(weightOf), members.Count, true));
+                groups.Add((key, weight.Value, members, true));
             }
 
             var unweighted = scored.Where(p => groupOf[p.Id] is null).GroupBy(p => p.SectionNumber, StringComparer.Ordinal).Select(g => g.Key).ToList();
             if (unweighted.Count > 0)
             {
-                diagnostics.Warning(EvaluationDiagnosticIds.SectionWithoutScoredPoint,
-                    $"No weighted section holds the points of section(s) {string.Join(", ", unweighted)}: they are not scored (mandatory ones stay eliminatory).", settings.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1148.unweighted", settings.Location, string.Join(", ", unweighted));
             }
         }
-
         else
         {
             total = settings.Total?.Value ?? EvaluationSettings.DefaultTotal;
-            var all = scored.Sum(weightOf);
+            sectionsSum = total;
             foreach (var group in scored.GroupBy(p => groupOf[p.Id]!, StringComparer.Ordinal).OrderBy(g => g.Key, SectionNumberComparer.Instance))
             {
-                var sum = group.Sum(weightOf);
-                sections.Add(new GridSection(group.Key, titles.GetValueOrDefault(group.Key, ""), all == 0 ? 0 : total * sum / all, sum, group.Count(), false));
+                groups.Add((group.Key, group.Sum(weightOf), [.. group], false));
             }
         }
 
         if (scored.Count == 0)
         {
-            diagnostics.Warning(EvaluationDiagnosticIds.NothingScored, $"No point of lot {selection.Lot.Number} is scored: every point is informative.", settings.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1147", settings.Location, selection.Lot.Number);
         }
 
-        var bySection = sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        // Declared weights are shared as written (their sum, which CLZ1144 holds to the total); shared-out ones divide the total.
+        var sectionHundredths = Hundredths.Share(Hundredths.Of(sectionsSum), [.. groups.Select(g => g.Weight)]);
+        var sections = new List<GridSection>();
+        var values = new Dictionary<string, long>(StringComparer.Ordinal);
+        var allWeights = groups.Sum(g => g.Weight);
+        var rounded = Differs(total, Hundredths.Of(total));
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var (key, weight, members, isDeclared) = groups[i];
+            var exactWeight = declared ? weight : allWeights > 0 ? sectionsSum * weight / allWeights : 0;
+            var pointWeights = members.Select(weightOf).ToList();
+            var pointSum = pointWeights.Sum();
+            var shares = Hundredths.Share(sectionHundredths[i], pointWeights);
+            rounded |= Differs(exactWeight, sectionHundredths[i]);
+            for (var j = 0; j < members.Count; j++)
+            {
+                values[members[j].Id] = shares[j];
+                rounded |= Differs(pointSum > 0 ? exactWeight * pointWeights[j] / pointSum : 0, shares[j]);
+            }
+
+            sections.Add(new GridSection(key, titles.GetValueOrDefault(key, ""), sectionHundredths[i] / 100.0, pointSum, members.Count, isDeclared));
+        }
+
         var gridPoints = points.Select(p =>
         {
             var (value, reason) = importance[p.Id];
             var key = value == Importance.Informative ? null : groupOf[p.Id];
-            var section = key is null ? null : bySection[key];
-            var weight = weightOf(p);
-            return new GridPoint(p.Id, p.Title, p.SectionNumber, p.AnswerType, p.Evidence, value, reason, key, weight,
-                section is null || section.PointWeights == 0 ? 0 : section.Weight * weight / section.PointWeights);
+            return new GridPoint(p.Id, p.Title, p.SectionNumber, p.AnswerType, p.Evidence, value, reason, key, weightOf(p),
+                key is not null && values.TryGetValue(p.Id, out var hundredths) ? hundredths / 100.0 : 0);
         }).ToList();
-        var grid = new EvaluationGrid(settings.Criterion, total, sections, gridPoints, settings.Scale, selection.Tender.Options.AllowPartial, declared);
+        var grid = new EvaluationGrid(settings.Criterion, Hundredths.Of(total) / 100.0, sections, gridPoints, settings.Scale, selection.Tender.Options.AllowPartial, declared)
+        {
+            Rounded = rounded,
+        };
         return new Result<EvaluationGrid>(grid, diagnostics.ToList());
     }
 
@@ -119,6 +141,18 @@ public static class EvaluationGridBuilder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The sections a tender may weigh, as the grid groups points when it weighs none: each top-level
+    /// section holding points of its own, else its sub-sections; only those holding points.
+    /// </summary>
+    public static IEnumerable<Section> WeighableSections(Catalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return catalogue.Sections
+            .SelectMany(s => s.Points.Count > 0 ? (IEnumerable<Section>)[s] : s.Subsections)
+            .Where(s => s.AllPoints().Any());
     }
 
     /// <summary>As the comparison groups points: a top-level section, or the sub-section of one that has no point of its own.</summary>
@@ -151,7 +185,7 @@ public static class EvaluationGridBuilder
         {
             if (!pointIds.Contains(id, StringComparer.Ordinal))
             {
-                diagnostics.Error(EvaluationDiagnosticIds.UnknownWeightTarget, $"The catalogue has no point '{id}'.{Suggestions.DidYouMean(id, pointIds)}", location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1145.point", location, id, MessageCatalogue.Suggestion(Suggestions.Closest(id, pointIds)));
             }
         }
 
@@ -159,10 +193,14 @@ public static class EvaluationGridBuilder
         {
             if (!sectionNumbers.Contains(number, StringComparer.Ordinal))
             {
-                diagnostics.Error(EvaluationDiagnosticIds.UnknownWeightTarget, $"The catalogue has no section '{number}'.{Suggestions.DidYouMean(number, sectionNumbers)}", location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1145.section", location, number, MessageCatalogue.Suggestion(Suggestions.Closest(number, sectionNumbers)));
             }
         }
     }
 
-    private static string Format(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    private static bool Differs(double exact, long hundredths) => Math.Abs(exact - hundredths / 100.0) > Tolerance;
+
+    /// <summary>A weight in each language's notation: « 20.5 » in English, « 20,5 » in French.</summary>
+    private static MessageText Number(double value) =>
+        new(value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), value.ToString("0.###", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")));
 }

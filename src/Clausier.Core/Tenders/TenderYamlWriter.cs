@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Clausier.Core.Evaluation;
+using Clausier.Core.Model;
 using Clausier.Core.Writing;
 
 namespace Clausier.Core.Tenders;
@@ -29,6 +31,11 @@ public static class TenderYamlWriter
         WriteBuyer(yaml, tender.Buyer);
         WriteLots(yaml, tender);
         WriteOptions(yaml, tender.Options);
+        if (tender.Evaluation is { } evaluation)
+        {
+            WriteEvaluation(yaml, evaluation);
+        }
+
         return yaml.ToString();
     }
 
@@ -101,6 +108,84 @@ public static class TenderYamlWriter
             }
         }
     }
+
+    /// <summary>
+    /// The <c>evaluation</c> block, keys in the order of docs/evaluate.md. The criterion is always written,
+    /// so that a block holding nothing else still reads back as a block; the scale only when it is not the default one.
+    /// </summary>
+    private static void WriteEvaluation(StringBuilder yaml, EvaluationSettings evaluation)
+    {
+        yaml.Append("evaluation:\n");
+        Scalar(yaml, 2, "criterion", evaluation.Criterion, always: true);
+        if (evaluation.Total is { } total)
+        {
+            Number(yaml, 2, "total", total.Value);
+        }
+
+        if (evaluation.SectionWeights.Count > 0 || evaluation.PointWeights.Count > 0)
+        {
+            yaml.Append("  weights:\n");
+            Numbers(yaml, 4, "sections", evaluation.SectionWeights.Select(s => (s.Key, s.Value.Value)).ToList());
+            Numbers(yaml, 4, "points", evaluation.PointWeights.Select(p => (p.Key, p.Value.Value)).ToList());
+        }
+
+        var importance = evaluation.Importance;
+        if (importance.Default is not null || importance.ByAnswerType.Count > 0 || importance.Sections.Count > 0 || importance.Points.Count > 0)
+        {
+            yaml.Append("  importance:\n");
+            Scalar(yaml, 4, "default", importance.Default?.Value.ToWritten());
+            ImportanceMap(yaml, "answer_types", importance.ByAnswerType.Select(t => (t.Key.ToWritten(), t.Value.Value)).ToList());
+            ImportanceMap(yaml, "sections", importance.Sections.Select(s => (s.Key, s.Value.Value)).ToList());
+            ImportanceMap(yaml, "points", importance.Points.Select(p => (p.Key, p.Value.Value)).ToList());
+        }
+
+        if (evaluation.Scale != ScoringScale.Default)
+        {
+            var scale = evaluation.Scale;
+            yaml.Append("  scale:\n");
+            Number(yaml, 4, "oui", scale.Oui);
+            Number(yaml, 4, "partiel", scale.PartialWithPlan);
+            Number(yaml, 4, "non_concerne", scale.NotApplicable);
+            Number(yaml, 4, "non", scale.Non);
+            Number(yaml, 4, "sans_reponse", scale.NoAnswer);
+            Number(yaml, 4, "description", scale.Described);
+        }
+    }
+
+    private static void ImportanceMap(StringBuilder yaml, string key, IReadOnlyList<(string Target, Importance Value)> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Append("    ").Append(key).Append(":\n");
+        foreach (var (target, value) in entries)
+        {
+            yaml.Append("      ").Append(Key(target)).Append(": ").Append(value.ToWritten()).Append('\n');
+        }
+    }
+
+    private static void Numbers(StringBuilder yaml, int indent, string key, IReadOnlyList<(string Target, double Value)> entries)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        yaml.Append(' ', indent).Append(key).Append(":\n");
+        foreach (var (target, value) in entries)
+        {
+            Number(yaml, indent + 2, target, value);
+        }
+    }
+
+    /// <summary>A number as the reader parses it back to the same double: invariant, shortest round-trip form.</summary>
+    private static void Number(StringBuilder yaml, int indent, string key, double value) =>
+        yaml.Append(' ', indent).Append(Key(key)).Append(": ").Append(value.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
+
+    /// <summary>A mapping key: section numbers ("3", "12.5") quoted so that every YAML reader keeps them as text.</summary>
+    private static string Key(string key) => LooksNumeric(key) ? YamlScalar.Quote(key) : YamlScalar.Format(key);
 
     private static void Scalar(StringBuilder yaml, int indent, string key, string? value, bool always = false)
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Clausier.Analysis.Evaluating;
 using Clausier.Analysis.Output;
 using Clausier.Core.Selection;
+using Clausier.Core.Text;
 using Clausier.Templating.Model;
 using Scriban.Runtime;
 
@@ -14,8 +14,6 @@ namespace Clausier.Pipeline.Evaluation;
 /// </summary>
 public static class EvaluationModel
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     /// <summary>How many points that separate the candidates the report lists, the largest gaps first.</summary>
     private const int DecidingPoints = 10;
 
@@ -48,7 +46,7 @@ public static class EvaluationModel
         var candidates = evaluation.Candidates;
         return new ScriptObject
         {
-            ["date"] = FrenchDate(date),
+            ["date"] = FrenchDates.Day(DateOnly.FromDateTime(date.DateTime)),
             ["scale"] = EvaluationLabels.Scale(evaluation.Grid.Scale),
             ["rounding"] = Analysis.Evaluating.Evaluation.RoundingRule,
             ["candidates"] = TemplateModelBuilder.Array(candidates.Select(c => Candidate(c, evaluation))),
@@ -121,10 +119,6 @@ public static class EvaluationModel
         ["open"] = finding.Open,
         ["decision"] = finding.Decision?.Reason,
     };
-
-    /// <summary>« 1er janvier 2024 », « 20 mars 2026 »: French writes the first of the month as an ordinal.</summary>
-    public static string FrenchDate(DateTimeOffset date) =>
-        (date.Day == 1 ? "1er" : date.Day.ToString(CultureInfo.InvariantCulture)) + date.ToString(" MMMM yyyy", French);
 
     /// <summary>Points whose earnings differ between ranked candidates, the largest difference first.</summary>
     private static IEnumerable<ScriptObject> Deciding(Analysis.Evaluating.Evaluation evaluation)

@@ -23,6 +23,8 @@ public static class GridModel
         ["total"] = Number(grid.Total),
         ["weights_declared"] = grid.WeightsDeclared,
         ["allow_partial"] = grid.AllowPartial,
+        ["rounded"] = grid.Rounded,
+        ["rounding"] = Hundredths.RuleFrench,
         ["sections"] = TemplateModelBuilder.Array(grid.Sections.Select(s => new ScriptObject
         {
             ["key"] = s.Key,

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Clausier.Core.Forms;
 using Clausier.Core.Model;
 using Clausier.Core.Selection;
+using Clausier.Core.Text;
 using Scriban.Runtime;
 
 namespace Clausier.Templating.Model;
@@ -13,8 +13,6 @@ namespace Clausier.Templating.Model;
 /// </summary>
 public static class TemplateModelBuilder
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     // Made from the method rather than a delegate: Scriban calls a delegate through DynamicInvoke, which
     // is slow on every escaped value; for a string → string method it has a typed wrapper.
     private static readonly IScriptCustomFunction MarkdownEscape =
@@ -33,12 +31,12 @@ public static class TemplateModelBuilder
                 ["procedure"] = tender.Procedure,
                 ["contract_form"] = tender.ContractForm,
                 ["cpv"] = Array(tender.CpvCodes),
-                ["deadline_date"] = tender.Deadline?.ToString("dddd d MMMM yyyy", French),
-                ["deadline_time"] = tender.Deadline?.ToString("HH' h 'mm", French),
+                ["deadline_date"] = tender.Deadline is { } deadline ? FrenchDates.DayWithWeekday(DateOnly.FromDateTime(deadline)) : null,
+                ["deadline_time"] = tender.Deadline is { } time ? FrenchDates.Time(TimeOnly.FromDateTime(time)) : null,
                 ["platform"] = tender.Platform,
                 ["version"] = tender.DocumentVersion,
                 ["annex_number"] = tender.AnnexNumber,
-                ["date"] = tender.DocumentDate?.ToString("d MMMM yyyy", French),
+                ["date"] = tender.DocumentDate is { } date ? FrenchDates.Day(date) : null,
                 ["lot_count"] = tender.Lots.Count,
             },
             ["buyer"] = new ScriptObject

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using Clausier.Analysis.Evaluating;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Tenders;
+using Clausier.Pipeline.Evaluation;
 using Clausier.Web.Services;
 using Microsoft.AspNetCore.Http;
 
@@ -15,8 +15,6 @@ namespace Clausier.Web.Answers;
 /// </summary>
 public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecision> Decisions, string? ReplyBy, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static async Task<EvaluationInputs> ReadAsync(IFormFile? tender, IFormFile? decisions, string? replyBy, Workbench workbench, CancellationToken cancel)
     {
         var diagnostics = new List<Diagnostic>();
@@ -39,14 +37,9 @@ public sealed record EvaluationInputs(Tender? Tender, IReadOnlyList<BuyerDecisio
         string? reply = null;
         if (!string.IsNullOrWhiteSpace(replyBy))
         {
-            if (DateOnly.TryParseExact(replyBy.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                reply = date.ToString("dddd d MMMM yyyy", French);
-            }
-            else
-            {
-                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Warning, "CLZ5201.reply-by", null, replyBy));
-            }
+            var deadline = ReplyDeadline.Read(replyBy, DiagnosticSeverity.Warning);
+            diagnostics.AddRange(deadline.Diagnostics);
+            reply = deadline.Value?.French;
         }
 
         return new EvaluationInputs(read, decided, reply, diagnostics);

@@ -1,7 +1,6 @@
 using System.Text;
 using Clausier.Analysis;
 using Clausier.Analysis.CisoAssistant;
-using Clausier.Analysis.Evaluating;
 using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using Clausier.Forms;
@@ -27,15 +26,6 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    /// <summary>Reader codes that question an annex's integrity or identity: shown before routine problems, never folded away.</summary>
-    public static bool IsIntegrity(string code) =>
-        code.StartsWith("CLZ45", StringComparison.Ordinal) && code != ProblemCodes.Comment
-        || code is ProblemCodes.OtherTender or ProblemCodes.OtherLot or ProblemCodes.NoManifest or ProblemCodes.ManifestConflict or ProblemCodes.PointNotInManifest;
-
-    /// <summary>Altered clauses and annexes of another consultation first, then by seriousness of the action.</summary>
-    public static IEnumerable<RegularityFinding> IntegrityFirst(IEnumerable<RegularityFinding> findings) =>
-        findings.OrderBy(f => f.Kind is RegularityRule.ClauseAltered or RegularityRule.OtherConsultation ? 0 : 1).ThenBy(f => f.Action);
 
     public static string DownloadLabel(EvaluationFile file) => file.Name switch
     {
@@ -90,7 +80,7 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         Refused = upload.Refused;
         Uploaded = upload.Annexes;
         Annexes = [.. upload.Annexes.Where(a => a.DuplicateOf is null).Select(a => a.Annex)];
-        SameCandidate = SameCandidates(Annexes);
+        SameCandidate = SameCandidates.Find(Annexes);
         if (Annexes.Count == 0)
         {
             LogRefused(logger, upload.Status, $"{Refused.Count} file(s) refused");
@@ -139,32 +129,6 @@ public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseMod
         annexes.Select(a => a.Document?.TenderReference).Where(r => !string.IsNullOrWhiteSpace(r)).Distinct(StringComparer.Ordinal).ToList() is [var reference]
             ? DownloadNames.Safe("reponses-" + reference, extension)
             : "reponses" + extension;
-
-    private static Dictionary<string, string> SameCandidates(IReadOnlyList<ParsedAnnex> annexes)
-    {
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var same = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var annex in annexes.Where(a => a.Readable))
-        {
-            var key = annex.Candidate.Siret is { Length: > 0 } siret ? "siret:" + siret
-                : annex.Candidate.Company is { Length: > 0 } company ? "name:" + company.Trim() : null;
-            if (key is null)
-            {
-                continue;
-            }
-
-            if (seen.TryGetValue(key, out var first))
-            {
-                same[annex.File] = first;
-            }
-            else
-            {
-                seen[key] = annex.File;
-            }
-        }
-
-        return same;
-    }
 
     /// <summary>The answers posted back by the page; the JSON reader reports, never throws on, anything else.</summary>
     private static IReadOnlyList<ParsedAnnex> FromResults(string? results) =>

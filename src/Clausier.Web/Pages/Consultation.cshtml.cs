@@ -153,7 +153,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
     /// <summary>Applies a choice about one point, decided by Core, to the posted tender's point lists.</summary>
     private PageResult Choose(Func<Tender, Tender> choice)
     {
-        TenderFormMapping.CopyPointLists(choice(TenderFormMapping.ToTender(Tender, workbench.Catalogue)), Tender);
+        TenderFormMapping.CopyPointLists(choice(TenderFormMapping.ToTender(Tender)), Tender);
         foreach (var key in ModelState.Keys.Where(k => k.EndsWith("Points", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);

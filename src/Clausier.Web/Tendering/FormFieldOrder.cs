@@ -14,8 +14,9 @@ public static partial class FormFieldOrder
         nameof(TenderForm.BuyerName), nameof(TenderForm.BuyerGroup), nameof(TenderForm.BuyerService), nameof(TenderForm.BuyerAddress),
         nameof(TenderForm.BuyerContact), nameof(TenderForm.Reference), nameof(TenderForm.Deadline), nameof(TenderForm.Subject),
         nameof(TenderForm.Procedure), nameof(TenderForm.ContractForm), nameof(TenderForm.Platform), nameof(TenderForm.Cpv),
-        nameof(TenderForm.Version), nameof(TenderForm.Lots), nameof(TenderForm.AllowPartial), nameof(TenderForm.ExcludePoints),
-        nameof(TenderForm.IncludePoints), nameof(TenderForm.IncludeSections), nameof(TenderForm.ExcludeSections), nameof(TenderForm.Parameters),
+        nameof(TenderForm.Version), nameof(TenderForm.AnnexNumber), nameof(TenderForm.DocumentDate), nameof(TenderForm.Lots),
+        nameof(TenderForm.AllowPartial), nameof(TenderForm.ExcludePoints), nameof(TenderForm.IncludePoints), nameof(TenderForm.IncludeSections),
+        nameof(TenderForm.ExcludeSections), nameof(TenderForm.Parameters), nameof(TenderForm.Evaluation),
     ];
 
     private static readonly string[] LotFields = [nameof(LotForm.Number), nameof(LotForm.Title), nameof(LotForm.Segment)];

@@ -51,6 +51,20 @@ public sealed class TenderForm
     [StringLength(20, ErrorMessage = "CLZ6110.max-length")]
     public string? Version { get; set; }
 
+    /// <summary>The annex's number among the DCE's pieces (<c>annex_number</c>), shown on the cover.</summary>
+    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    public string? AnnexNumber { get; set; }
+
+    /// <summary>The document's date (<c>date</c>), shown on the cover.</summary>
+    public DateOnly? DocumentDate { get; set; }
+
+    /// <summary>
+    /// The catalogue an imported file names (<c>catalogue</c>, a path beside that file): the page works with
+    /// the catalogue <c>clausier serve</c> loaded, and keeps the name so that the file downloaded again still says it.
+    /// </summary>
+    [StringLength(500)]
+    public string? Catalogue { get; set; }
+
     public List<LotForm> Lots { get; set; } = [];
 
     public bool AllowPartial { get; set; }
@@ -79,4 +93,7 @@ public sealed class TenderForm
 
     /// <summary>Catalogue parameter id to the value the buyer typed; empty keeps the catalogue's default.</summary>
     public Dictionary<string, string?> Parameters { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How the offers will be scored (<c>evaluation</c>): the weights the grid and the annex's instructions publish.</summary>
+    public EvaluationForm Evaluation { get; set; } = new();
 }

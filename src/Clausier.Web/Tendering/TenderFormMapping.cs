@@ -5,13 +5,15 @@ namespace Clausier.Web.Tendering;
 
 /// <summary>
 /// Between the posted form and the tender record; no rule of its own beyond splitting lists. Text is
-/// kept as typed (a value of spaces only is absent), so the annex shows what the buyer wrote.
+/// kept as typed (a value of spaces only is absent), so the annex shows what the buyer wrote. Every
+/// key <see cref="TenderReader"/> reads has its place in the form, so that a tender file imported and
+/// downloaded again reads back to the same tender.
 /// </summary>
 public static class TenderFormMapping
 {
     private static readonly char[] Separators = [',', ';', ' ', '\n', '\r', '\t'];
 
-    public static Tender ToTender(TenderForm form, Catalogue catalogue)
+    public static Tender ToTender(TenderForm form)
     {
         var lots = form.Lots.Select(l => new Lot(Identifier(l.Number), Text(l.Title), new Located<string>(Identifier(l.Segment), null))
         {
@@ -19,8 +21,11 @@ public static class TenderFormMapping
             ExcludePoints = List(l.ExcludePoints),
             SegmentOptions = [.. l.SegmentOptions.Where(o => !string.IsNullOrWhiteSpace(o)).Distinct(StringComparer.Ordinal).Select(o => new Located<string>(o.Trim(), null))],
         }).ToList();
+
+        // A blank field keeps the catalogue's default; a value typed, even the default itself, is the tender's
+        // own, and an id the catalogue does not know is kept for the selection to report (CLZ1206).
         var parameters = form.Parameters
-            .Where(p => !string.IsNullOrWhiteSpace(p.Value) && catalogue.Parameters.Any(c => c.Id == p.Key && c.Default != p.Value.Trim()))
+            .Where(p => !string.IsNullOrWhiteSpace(p.Value))
             .ToDictionary(p => p.Key, p => new Located<string>(p.Value!, null), StringComparer.Ordinal);
         var options = new TenderOptions(form.AllowPartial, List(form.IncludeSections), List(form.ExcludeSections),
             List(form.IncludePoints), List(form.ExcludePoints), parameters)
@@ -31,7 +36,12 @@ public static class TenderFormMapping
         return new Tender(
             new Buyer(Text(form.BuyerName), Optional(form.BuyerGroup), Optional(form.BuyerAddress), Optional(form.BuyerService), Optional(form.BuyerContact)),
             Text(form.Reference), Text(form.Subject), Optional(form.Procedure), Optional(form.ContractForm),
-            Split(form.Cpv), form.Deadline, Optional(form.Platform), Optional(form.Version) ?? "1.0", null, lots, options);
+            Split(form.Cpv), form.Deadline, Optional(form.Platform), Optional(form.Version) ?? "1.0", Optional(form.Catalogue), lots, options,
+            Evaluation: EvaluationFormMapping.ToSettings(form.Evaluation))
+        {
+            AnnexNumber = Optional(form.AnnexNumber),
+            DocumentDate = form.DocumentDate,
+        };
     }
 
     public static TenderForm FromTender(Tender tender) => new()
@@ -49,6 +59,9 @@ public static class TenderFormMapping
         Platform = tender.Platform,
         Cpv = string.Join(", ", tender.CpvCodes),
         Version = tender.DocumentVersion,
+        AnnexNumber = tender.AnnexNumber,
+        DocumentDate = tender.DocumentDate,
+        Catalogue = tender.Catalogue,
         Lots = [.. tender.Lots.Select(l => new LotForm
         {
             Number = l.Number,
@@ -66,6 +79,7 @@ public static class TenderFormMapping
         ExcludeSections = Join(tender.Options.ExcludeSections),
         Parameters = tender.Options.Parameters.ToDictionary(p => p.Key, p => (string?)p.Value.Value, StringComparer.Ordinal),
         Derogations = [.. tender.Options.Derogations.Select(d => new DerogationForm { Parameter = d.Parameter, Point = d.Point, Reason = d.Reason })],
+        Evaluation = EvaluationFormMapping.FromSettings(tender.Evaluation),
     };
 
     /// <summary>Copies the point lists of <paramref name="tender"/>, tender-wide and per lot, into the posted form.</summary>
@@ -80,6 +94,10 @@ public static class TenderFormMapping
         }
     }
 
+    /// <summary>Parameters the form carries that <paramref name="catalogue"/> does not declare: kept, and shown apart.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string?>> UnknownParameters(TenderForm form, Catalogue catalogue) =>
+        [.. form.Parameters.Where(p => !string.IsNullOrWhiteSpace(p.Value) && !catalogue.Parameters.Any(c => c.Id == p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal)];
+
     public static IReadOnlyList<string> Split(string? text) =>
         [.. (text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 
@@ -91,5 +109,5 @@ public static class TenderFormMapping
 
     private static string Text(string? value) => string.IsNullOrWhiteSpace(value) ? "" : value;
 
-    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+    internal static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

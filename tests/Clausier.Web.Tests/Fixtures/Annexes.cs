@@ -56,6 +56,9 @@ public static class Annexes
         Add(nameof(form.Platform), form.Platform);
         Add(nameof(form.Cpv), form.Cpv);
         Add(nameof(form.Version), form.Version);
+        Add(nameof(form.AnnexNumber), form.AnnexNumber);
+        Add(nameof(form.DocumentDate), form.DocumentDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add(nameof(form.Catalogue), form.Catalogue);
         Add(nameof(form.AllowPartial), form.AllowPartial ? "true" : "false");
         Add(nameof(form.Typography), form.Typography ? "true" : "false");
         Add(nameof(form.ExcludePoints), form.ExcludePoints);
@@ -85,6 +88,35 @@ public static class Annexes
         foreach (var (id, value) in form.Parameters)
         {
             Add($"Parameters[{id}]", value);
+        }
+
+        var evaluation = form.Evaluation;
+        Add("Evaluation.Present", evaluation.Present ? "true" : null);
+        Add("Evaluation.Criterion", evaluation.Criterion);
+        Add("Evaluation.Total", evaluation.Total);
+        Add("Evaluation.DefaultImportance", evaluation.DefaultImportance);
+        for (var i = 0; i < evaluation.Sections.Count; i++)
+        {
+            Add($"Evaluation.Sections[{i}].Key", evaluation.Sections[i].Key);
+            Add($"Evaluation.Sections[{i}].Weight", evaluation.Sections[i].Weight);
+        }
+
+        for (var i = 0; i < evaluation.Points.Count; i++)
+        {
+            Add($"Evaluation.Points[{i}].Key", evaluation.Points[i].Key);
+            Add($"Evaluation.Points[{i}].Weight", evaluation.Points[i].Weight);
+        }
+
+        for (var i = 0; i < evaluation.Importance.Count; i++)
+        {
+            Add($"Evaluation.Importance[{i}].Scope", evaluation.Importance[i].Scope);
+            Add($"Evaluation.Importance[{i}].Target", evaluation.Importance[i].Target);
+            Add($"Evaluation.Importance[{i}].Value", evaluation.Importance[i].Value);
+        }
+
+        for (var i = 0; i < evaluation.Scale.Count; i++)
+        {
+            Add($"Evaluation.Scale[{i}]", evaluation.Scale[i]);
         }
 
         return fields;

@@ -1,0 +1,42 @@
+using DocumentFormat.OpenXml.Packaging;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Clausier.Cli.Tests;
+
+public class EvaluateCommandTests
+{
+    [Fact]
+    public void A_reply_deadline_that_is_not_a_date_stops_with_its_id_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("generate", "-o", temp.File("annexe.docx"));
+
+        var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"), "--reply-by", "20/03/2026");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error CLZ5208: The reply deadline '20/03/2026' is not a date such as 2026-03-20 or 2026-03-20 12:00.", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("evaluation")) && Directory.EnumerateFileSystemEntries(temp.File("evaluation")).Any());
+    }
+
+    [Fact]
+    public void The_letters_give_the_first_of_the_month_as_an_ordinal_with_the_hour()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("generate", "-o", temp.File("annexe.docx"));
+
+        var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"), "--reply-by", "2027-03-01 12:00");
+
+        Assert.True(run.ExitCode is 0 or 1, run.Error);
+        var letter = Assert.Single(Directory.GetFiles(temp.File("evaluation"), "demande-*.docx"));
+        Assert.Contains("lundi 1er mars 2027 à 12 h 00", Text(letter), StringComparison.Ordinal);
+    }
+
+    /// <summary>The letter's text with every kind of space made ordinary: typography puts no-break ones around « h ».</summary>
+    private static string Text(string docx)
+    {
+        using var document = WordprocessingDocument.Open(docx, false);
+        var text = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().Select(p => p.InnerText));
+        return text.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+    }
+}
