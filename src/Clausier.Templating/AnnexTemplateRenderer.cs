@@ -2,7 +2,9 @@ using Clausier.Core.Diagnostics;
 using Clausier.Core.Selection;
 using Clausier.Templating.Loading;
 using Clausier.Templating.Model;
+using System.Text;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Clausier.Templating;
@@ -17,7 +19,14 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
 
     /// <summary>The annex Markdown and the document values (title, header…) the template set, as values.</summary>
     public Result<RenderedAnnex> RenderAnnex(TemplateSet templates, AnnexSelection selection) =>
-        Run(templates, TemplateModelBuilder.Build(selection, templates.Name));
+        Run(templates, TemplateModelBuilder.Build(selection, templates.Name), ExpectedLength(selection));
+
+    /// <summary>
+    /// Room for an annex's Markdown, from its number of points: written into one buffer, it is neither
+    /// regrown piece by piece nor copied again when Scriban empties its output after rendering (it does so
+    /// by reallocating a builder of several pieces). A longer annex only grows the buffer as before.
+    /// </summary>
+    private static int ExpectedLength(AnnexSelection selection) => 16 * 1024 + (1536 * selection.Points.Count());
 
     /// <summary>Renders a template set over a model of its own (the scoring grid, the analysis report, a letter).</summary>
     /// <param name="model">Explicit script objects only (docs/templates.md); <c>md_escape</c> is added to it.</param>
@@ -29,7 +38,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
     /// <summary>As <see cref="Render(TemplateSet, Scriban.Runtime.ScriptObject)"/>, with the document values (title, header…) the template set.</summary>
     public Result<RenderedAnnex> RenderDocument(TemplateSet templates, Scriban.Runtime.ScriptObject model) => Run(templates, model);
 
-    private Result<RenderedAnnex> Run(TemplateSet templates, Scriban.Runtime.ScriptObject model)
+    private Result<RenderedAnnex> Run(TemplateSet templates, Scriban.Runtime.ScriptObject model, int expectedLength = 0)
     {
         using var timeout = new CancellationTokenSource(limits.TimeLimit);
         var context = new TemplateContext
@@ -51,6 +60,11 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         {
             // Includes are parsed once with the set, not on every render.
             context.CachedTemplates[path] = template;
+        }
+
+        if (expectedLength > 0)
+        {
+            context.PushOutput(new StringBuilderOutput(new StringBuilder(expectedLength)));
         }
 
         TemplateModelBuilder.AddFunctions(model);

@@ -23,6 +23,9 @@ public sealed class DeterministicZipWriter(Stream output, DateTimeOffset timesta
     private const ushort Version = 20; // 2.0: deflate
     private const ushort Deflated = 8;
     private const ushort Utf8Names = 1 << 11;
+    private const int LocalHeaderLength = 30;
+    private const int CentralHeaderLength = 46;
+    private const int EndOfCentralDirectoryLength = 22;
 
     /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
     private static readonly DateTimeOffset DosEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -84,7 +87,7 @@ public sealed class DeterministicZipWriter(Stream output, DateTimeOffset timesta
         }
 
         var entry = new Entry(nameBytes, Ascii.IsValid(nameBytes) ? (ushort)0 : Utf8Names, part.Crc32, (uint)part.Deflated.Count, (uint)part.Length, (uint)output.Position);
-        Span<byte> header = stackalloc byte[30];
+        Span<byte> header = stackalloc byte[LocalHeaderLength];
         BinaryPrimitives.WriteUInt32LittleEndian(header, LocalHeaderSignature);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
         WriteCommon(header[6..], entry);
@@ -94,11 +97,24 @@ public sealed class DeterministicZipWriter(Stream output, DateTimeOffset timesta
         _entries.Add(entry);
     }
 
+    /// <summary>The bytes the zip of <paramref name="entries"/> takes: local headers, data, central directory and its end.</summary>
+    public static int SizeOf(IEnumerable<(string Name, CompressedPart Part)> entries)
+    {
+        long size = EndOfCentralDirectoryLength;
+        foreach (var (name, part) in entries)
+        {
+            var nameLength = Encoding.UTF8.GetByteCount(name);
+            size += LocalHeaderLength + nameLength + part.Deflated.Count + CentralHeaderLength + nameLength;
+        }
+
+        return size > int.MaxValue ? throw new NotSupportedException("The package is too large for a zip without ZIP64.") : (int)size;
+    }
+
     /// <summary>Writes the central directory; the zip is complete afterwards.</summary>
     public void Finish()
     {
         var start = output.Position;
-        Span<byte> header = stackalloc byte[46];
+        Span<byte> header = stackalloc byte[CentralHeaderLength];
         foreach (var entry in _entries)
         {
             header.Clear();
@@ -117,7 +133,7 @@ public sealed class DeterministicZipWriter(Stream output, DateTimeOffset timesta
             throw new NotSupportedException("The package is too large for a zip without ZIP64.");
         }
 
-        Span<byte> end = stackalloc byte[22];
+        Span<byte> end = stackalloc byte[EndOfCentralDirectoryLength];
         end.Clear();
         BinaryPrimitives.WriteUInt32LittleEndian(end, EndOfCentralDirectorySignature);
         BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)_entries.Count);

@@ -19,7 +19,7 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
         await Browser.Screenshot(page, "accueil");
         await page.GetByRole(AriaRole.Link, new() { Name = "Nouvelle consultation" }).ClickAsync();
 
-        await page.GetByLabel("Nom de l'acheteur").FillAsync("Centre hospitalier de Montval");
+        await page.GetByLabel("Nom de l’acheteur").FillAsync("Centre hospitalier de Montval");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("GHT Val de Loire Est");
         await page.GetByLabel("Référence").FillAsync("INFO 26-099");
@@ -44,7 +44,7 @@ public sealed class BrowserTests(WebServerFixture server, Browser browser) : ICl
         await Assertions.Expect(page.Locator(".other-points .point-id").First).ToBeVisibleAsync();
         await Browser.Screenshot(page, "consultation");
 
-        var docx = await Download(page, "Télécharger l'annexe du lot 1 (DOCX)");
+        var docx = await Download(page, "Télécharger l’annexe du lot 1 (DOCX)");
         DocxAssert.Valid(docx);
         Assert.DoesNotContain($"clausier:{first}:status", System.Text.Encoding.UTF8.GetString(Entry(docx, "word/document.xml")), StringComparison.Ordinal);
 

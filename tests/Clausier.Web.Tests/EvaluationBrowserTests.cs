@@ -48,7 +48,7 @@ public sealed class EvaluationBrowserTests(WebServerFixture server, Browser brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et afficher les exigences" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".grid-summary")).ToContainTextAsync("sur 20 points");
-        await Assertions.Expect(page.Locator(".grid-summary")).ToContainTextAsync("section 3 : 12,5 · section 5 : 7,5");
+        await Assertions.Expect(page.Locator(".grid-summary")).ToContainTextAsync("section 3 : 12,5 · section 5 : 7,5");
         await Assertions.Expect(page.GetByLabel("Points de la section 3", new() { Exact = true })).ToHaveValueAsync("12,5");
         await Browser.Screenshot(page, "consultation-notation");
 

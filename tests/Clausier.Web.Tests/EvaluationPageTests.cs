@@ -79,10 +79,10 @@ public sealed class EvaluationPageTests(WebServerFixture server) : IClassFixture
         var files = new[] { ("files", "alpha.docx", ThreeOffers.Files()[0].Docx), ("files", "autre.docx", RealAnnex.Fill(other, "Delta", new Dictionary<string, Fill>())) };
         var page = await PageClient.Parse(await client.PostParts("/Analyse", "Read", files, []));
         var text = page.Body!.TextContent;
-        Assert.DoesNotContain("Aucune annexe n'a pu être lue", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Aucune annexe n’a pu être lue", text, StringComparison.Ordinal);
         Assert.Contains("relèvent de 2 consultations ou lots différents", text, StringComparison.Ordinal);
-        Assert.Contains("consultation INFO 26-014 : alpha.docx", text, StringComparison.Ordinal);
-        Assert.Contains("consultation INFO 26-099 : autre.docx", text, StringComparison.Ordinal);
+        Assert.Contains("consultation INFO 26-014 : alpha.docx", text, StringComparison.Ordinal);
+        Assert.Contains("consultation INFO 26-099 : autre.docx", text, StringComparison.Ordinal);
         Assert.Equal(2, page.QuerySelectorAll("a[download$='comparaison.xlsx']").Length);
     }
 

@@ -51,7 +51,7 @@ public sealed class NoFileWrittenTests(Browser browser) : IClassFixture<Browser>
             await page.GetByRole(AriaRole.Button, new() { Name = "Aperçu du texte" }).ClickAsync();
             await Assertions.Expect(page.Locator(".annex-preview")).ToBeVisibleAsync();
             var download = await page.RunAndWaitForDownloadAsync(() =>
-                page.GetByRole(AriaRole.Button, new() { Name = "Télécharger l'annexe du lot unique (DOCX)" }).ClickAsync());
+                page.GetByRole(AriaRole.Button, new() { Name = "Télécharger l’annexe du lot unique (DOCX)" }).ClickAsync());
             Assert.Null(await download.FailureAsync());
             await page.GotoAsync("/Analyse");
             await page.Locator("#files").SetInputFilesAsync(annex);

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using Clausier.Web.Tests.Fixtures;
 
@@ -6,8 +7,8 @@ namespace Clausier.Web.Tests;
 public sealed class PageTests(WebServerFixture server) : IClassFixture<WebServerFixture>
 {
     [Theory]
-    [InlineData("/", "Annexe sécurité d'une consultation")]
-    [InlineData("/Consultation", "Préparer l'annexe sécurité")]
+    [InlineData("/", "Annexe sécurité d’une consultation")]
+    [InlineData("/Consultation", "Préparer l’annexe sécurité")]
     [InlineData("/Consultation?exemple=true", "Exigences retenues")]
     [InlineData("/Analyse", "Analyser les annexes retournées")]
     [InlineData("/Catalogue", "Catalogue des exigences")]
@@ -21,6 +22,40 @@ public sealed class PageTests(WebServerFixture server) : IClassFixture<WebServer
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("fr", document.DocumentElement.GetAttribute("lang"));
         Assert.Contains(text, document.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The pages' own French follows French typography: typographic apostrophe, no-break space before
+    /// « ; : ! ? » and inside « ». Catalogue text is shown with the typography the annex
+    /// gives it; the clause and the annex preview have their own checks, and what the buyer typed is shown as typed.
+    /// </summary>
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Consultation")]
+    [InlineData("/Consultation?exemple=true")]
+    [InlineData("/Analyse")]
+    [InlineData("/Preremplir")]
+    [InlineData("/Catalogue")]
+    [InlineData("/Catalogue/Point?id=O-6.4")]
+    public async Task The_pages_own_French_follows_French_typography(string path)
+    {
+        using var client = server.Client();
+
+        var (_, document) = await client.GetPage(path);
+
+        foreach (var content in document.QuerySelectorAll(".clause, .annex-page, code, pre, script, style, .code, textarea, .buyer-value"))
+        {
+            content.Remove();
+        }
+
+        var text = string.Join("\n", document.Body!.Descendants<IText>().Select(t => t.Data))
+            + "\n" + string.Join("\n", document.QuerySelectorAll("[aria-label], [placeholder], [data-confirm], [title]")
+                .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("placeholder"), e.GetAttribute("data-confirm"), e.GetAttribute("title") })
+                .Where(a => a is not null));
+        var faults = System.Text.RegularExpressions.Regex.Matches(text, @"\p{L}'\p{L}|\S [;:!?»]|« ")
+            .Select(m => text.Substring(Math.Max(0, m.Index - 30), Math.Min(50, text.Length - Math.Max(0, m.Index - 30))))
+            .ToList();
+        Assert.True(faults.Count == 0, $"{path}: {string.Join(" | ", faults.Select(f => f.Replace("\n", "⏎").Replace("\u00a0", "⍽")))}");
     }
 
     [Fact]

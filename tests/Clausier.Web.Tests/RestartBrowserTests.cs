@@ -12,7 +12,7 @@ public sealed class RestartBrowserTests(RestartableServer server, Browser browse
         Skip.IfNot(Browser.Available, "Debian's chromium is not installed at /usr/bin/chromium (apt-get install -y chromium).");
         var page = await browser.NewPage(server.BaseAddress);
         await page.GotoAsync("/Consultation");
-        await page.GetByLabel("Nom de l'acheteur").FillAsync("Centre hospitalier de Montval « Nord » & Cie");
+        await page.GetByLabel("Nom de l’acheteur").FillAsync("Centre hospitalier de Montval « Nord » & Cie");
         await page.GetByLabel("Référence").FillAsync("INFO 26-101");
         await page.GetByLabel("Objet").FillAsync("Hébergement des données de santé");
         await page.Locator("#Tender_Lots_0__Title").FillAsync("Hébergement");
@@ -22,7 +22,7 @@ public sealed class RestartBrowserTests(RestartableServer server, Browser browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier et afficher les exigences" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".lot-result")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByLabel("Nom de l'acheteur")).ToHaveValueAsync("Centre hospitalier de Montval « Nord » & Cie");
+        await Assertions.Expect(page.GetByLabel("Nom de l’acheteur")).ToHaveValueAsync("Centre hospitalier de Montval « Nord » & Cie");
         await Assertions.Expect(page.GetByLabel("Référence")).ToHaveValueAsync("INFO 26-101");
         await Assertions.Expect(page.Locator("#Tender_Lots_0__Segment")).ToHaveValueAsync("hosting");
         await Assertions.Expect(page.Locator("#titre-exigences")).ToBeInViewportAsync();

@@ -28,8 +28,8 @@ public sealed class TenderFormBrowserTests(WebServerFixture server, Browser brow
         var page = await ThreeLots();
         var firstTitle = await page.Locator("#Tender_Lots_0__Title").InputValueAsync();
 
-        await page.GetByLabel("Nom de l'acheteur").FillAsync("Centre hospitalier de Montval");
-        await page.GetByLabel("Nom de l'acheteur").PressAsync("Enter");
+        await page.GetByLabel("Nom de l’acheteur").FillAsync("Centre hospitalier de Montval");
+        await page.GetByLabel("Nom de l’acheteur").PressAsync("Enter");
 
         await Assertions.Expect(page.Locator(".lot-result")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator(".lot-row")).ToHaveCountAsync(3);
@@ -161,7 +161,7 @@ public sealed class TenderFormBrowserTests(WebServerFixture server, Browser brow
         await page.GotoAsync("/Consultation?exemple=true");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var docx = await Download(page, "Télécharger l'annexe du lot unique (DOCX)");
+        var docx = await Download(page, "Télécharger l’annexe du lot unique (DOCX)");
 
         DocxAssert.Valid(docx);
         using var archive = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);

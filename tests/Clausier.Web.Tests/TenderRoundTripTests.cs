@@ -80,7 +80,7 @@ public sealed class TenderRoundTripTests(WebServerFixture server) : IClassFixtur
         var kept = page.QuerySelector(".evaluation-kept")!.TextContent;
         Assert.Contains("O-3.1", kept, StringComparison.Ordinal);
         Assert.Contains("pour information", kept, StringComparison.Ordinal);
-        Assert.Contains("« ../clausier-sante-v2.yaml »", page.QuerySelector("#catalogue-du-fichier")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("« ../clausier-sante-v2.yaml »", page.QuerySelector("#catalogue-du-fichier")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("2027-03-01", page.QuerySelector<IHtmlInputElement>("#Tender_DocumentDate")!.GetAttribute("value"));
         Assert.Equal("4b", page.QuerySelector<IHtmlInputElement>("#Tender_AnnexNumber")!.Value);
     }
@@ -97,7 +97,7 @@ public sealed class TenderRoundTripTests(WebServerFixture server) : IClassFixtur
         var page = await PageClient.Parse(await client.PostForm("/Consultation", "Check", Annexes.Fields(form)));
         var yaml = await (await client.PostForm("/Consultation", "Yaml", Annexes.Fields(form))).Content.ReadAsStringAsync();
 
-        Assert.Contains("section 3 : 12,5 · section 5 : 7,5", page.QuerySelector(".grid-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("section 3 : 12,5 · section 5 : 7,5", page.QuerySelector(".grid-summary")!.TextContent, StringComparison.Ordinal);
         var read = ReadBack(yaml).Evaluation!;
         Assert.Equal([("3", 12.5), ("5", 7.5)], read.SectionWeights.Select(s => (s.Key, s.Value.Value)));
         Assert.Equal(20, read.Total!.Value);

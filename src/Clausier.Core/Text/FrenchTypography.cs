@@ -28,34 +28,65 @@ public static class FrenchTypography
         "CVSS", "ISO", "IEC", "§", "L.", "R.", "D.", "p.", "chapitre", "annexe", "Annexe", "lot", "Lot", "EXI",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberLabelsBySpan = NumberLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary><paramref name="text"/> with the rules applied; the same length, the same characters except spaces and apostrophes.</summary>
+    /// <returns><paramref name="text"/> itself when no rule changes it.</returns>
     public static string Apply(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny(" '") < 0)
+        if (text.AsSpan().IndexOfAny(' ', '\'') < 0)
         {
             return text;
         }
 
-        var chars = text.ToCharArray();
-        var protectedRanges = AddressRanges(text);
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\'' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && !IsProtected(protectedRanges, i))
-            {
-                chars[i] = Apostrophe;
-            }
-            else if (c == ' ')
-            {
-                chars[i] = Space(text, i);
-            }
-        }
-
-        return new string(chars);
+        var result = new char[text.Length];
+        return Apply(text, result) ? new string(result) : text;
     }
 
-    private static char Space(string text, int i)
+    /// <summary>
+    /// Writes <paramref name="text"/> with the rules applied to <paramref name="result"/>, at least as long;
+    /// for callers that hold the text in pieces and cut the result back at the same places.
+    /// </summary>
+    /// <returns>Whether any character was changed.</returns>
+    public static bool Apply(ReadOnlySpan<char> text, Span<char> result)
+    {
+        if (result.Length < text.Length)
+        {
+            throw new ArgumentException("The result must be at least as long as the text.", nameof(result));
+        }
+
+        text.CopyTo(result);
+        var changed = false;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var found = text[from..].IndexOfAny(' ', '\'');
+            if (found < 0)
+            {
+                break;
+            }
+
+            var i = from + found;
+            var replacement = text[i] == ' ' ? Space(text, i) : ApostropheAt(text, i);
+            if (replacement != text[i])
+            {
+                result[i] = replacement;
+                changed = true;
+            }
+
+            from = i + 1;
+        }
+
+        return changed;
+    }
+
+    private static char ApostropheAt(ReadOnlySpan<char> text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && !InAddress(text, i) ? Apostrophe : '\'';
+
+    private static char Space(ReadOnlySpan<char> text, int i)
     {
         var next = i + 1 < text.Length ? text[i + 1] : '\0';
         var previous = i > 0 ? text[i - 1] : '\0';
@@ -64,12 +95,12 @@ public static class FrenchTypography
             return previous == ' ' ? ' ' : NarrowNoBreakSpace;
         }
 
-        if (char.IsAsciiDigit(previous) && Units.Contains(Word(text, i + 1)))
+        if (char.IsAsciiDigit(previous) && UnitsBySpan.Contains(Word(text, i + 1)))
         {
             return NoBreakSpace;
         }
 
-        if (char.IsAsciiDigit(next) && NumberLabels.Contains(WordBefore(text, i)))
+        if (char.IsAsciiDigit(next) && NumberLabelsBySpan.Contains(WordBefore(text, i)))
         {
             return NoBreakSpace;
         }
@@ -84,7 +115,7 @@ public static class FrenchTypography
     }
 
     /// <summary>The word starting at <paramref name="start"/>, without the punctuation that may end a sentence.</summary>
-    private static string Word(string text, int start)
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, int start)
     {
         var end = start;
         while (end < text.Length && !char.IsWhiteSpace(text[end]))
@@ -92,10 +123,10 @@ public static class FrenchTypography
             end++;
         }
 
-        return text[start..end].TrimEnd('.', ',', ';', ':', '!', '?', ')', '»');
+        return text[start..end].TrimEnd(".,;:!?)»");
     }
 
-    private static string WordBefore(string text, int end)
+    private static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int end)
     {
         var start = end;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
@@ -105,30 +136,26 @@ public static class FrenchTypography
 
         // "l'art. 28": the label is the part after an elided article.
         var word = text[start..end];
-        var apostrophe = word.LastIndexOfAny(['\'', Apostrophe]);
-        return (apostrophe >= 0 ? word[(apostrophe + 1)..] : word).TrimStart('(', '«');
+        var apostrophe = word.LastIndexOfAny('\'', Apostrophe);
+        return (apostrophe >= 0 ? word[(apostrophe + 1)..] : word).TrimStart("(«");
     }
 
-    private static List<(int Start, int End)> AddressRanges(string text)
+    /// <summary>Whether the word (between white space) holding <paramref name="index"/> is an address.</summary>
+    private static bool InAddress(ReadOnlySpan<char> text, int index)
     {
-        var ranges = new List<(int, int)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var start = index;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {
-            if (i == text.Length || char.IsWhiteSpace(text[i]))
-            {
-                var word = text.AsSpan(start, i - start);
-                if (word.Contains("://", StringComparison.Ordinal) || word.Contains('@') || word.StartsWith("www.", StringComparison.Ordinal))
-                {
-                    ranges.Add((start, i));
-                }
-
-                start = i + 1;
-            }
+            start--;
         }
 
-        return ranges;
-    }
+        var end = index;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
 
-    private static bool IsProtected(List<(int Start, int End)> ranges, int index) => ranges.Exists(r => index >= r.Start && index < r.End);
+        var word = text[start..end];
+        return word.Contains("://", StringComparison.Ordinal) || word.Contains('@') || word.StartsWith("www.", StringComparison.Ordinal);
+    }
 }

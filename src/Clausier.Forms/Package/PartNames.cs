@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
 using Clausier.Forms.Document;
@@ -14,7 +13,11 @@ internal sealed class PartNames(XmlNameTable table)
 {
     private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
 
-    private readonly Dictionary<(string, string), XName> _names = new(ReferencePairComparer.Instance);
+    // Names by namespace, then by local name, both by reference; a part's names are nearly all in one
+    // namespace, so the namespace's table is kept at hand and one reference hash finds a name.
+    private readonly Dictionary<string, Dictionary<string, XName>> _byNamespace = new(ReferenceEqualityComparer.Instance);
+    private string? _lastNamespace;
+    private Dictionary<string, XName>? _lastNames;
     private readonly string _xmlns = table.Add(XmlnsUri);
     private readonly string _transitional = table.Add(Wml.TransitionalUri);
     private readonly string _strict = table.Add(Wml.StrictUri);
@@ -27,10 +30,21 @@ internal sealed class PartNames(XmlNameTable table)
 
     public XName Get(string localName, string namespaceUri)
     {
-        if (!_names.TryGetValue((localName, namespaceUri), out var name))
+        if (!ReferenceEquals(namespaceUri, _lastNamespace) || _lastNames is null)
+        {
+            if (!_byNamespace.TryGetValue(namespaceUri, out _lastNames))
+            {
+                _lastNames = new Dictionary<string, XName>(ReferenceEqualityComparer.Instance);
+                _byNamespace[namespaceUri] = _lastNames;
+            }
+
+            _lastNamespace = namespaceUri;
+        }
+
+        if (!_lastNames.TryGetValue(localName, out var name))
         {
             name = XName.Get(localName, namespaceUri);
-            _names[(localName, namespaceUri)] = name;
+            _lastNames[localName] = name;
         }
 
         return name;
@@ -47,15 +61,4 @@ internal sealed class PartNames(XmlNameTable table)
     /// <summary>Whether an element's text is read: a run's text or a field instruction.</summary>
     public bool HoldsReadText(XName name) =>
         name == _transitionalT || name == _strictT || name == _transitionalInstrText || name == _strictInstrText;
-
-    private sealed class ReferencePairComparer : IEqualityComparer<(string, string)>
-    {
-        public static ReferencePairComparer Instance { get; } = new();
-
-        public bool Equals((string, string) x, (string, string) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((string, string) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
-    }
 }

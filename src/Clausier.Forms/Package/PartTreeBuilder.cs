@@ -29,10 +29,11 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
     private readonly PartNames _names = new(reader.NameTable);
     private XElement? _current;
 
-    // Depth of the element whose subtree is being skipped (-1: none), its name, and the element once a
-    // revision mark inside it made it necessary.
+    // Depth of the element whose subtree is being skipped (-1: none), its name as the reader gave it
+    // (made an XName only if needed), and the element once a revision mark inside it made it necessary.
     private int _skipping = -1;
-    private XName? _skippedName;
+    private string? _skippedLocalName;
+    private string? _skippedNamespace;
     private XElement? _skipped;
 
     // Depth of the run text or field instruction being read (-1: none); text elsewhere in the main
@@ -63,7 +64,8 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
             if (!reader.IsEmptyElement)
             {
                 _skipping = reader.Depth;
-                _skippedName = _names.Get(reader.LocalName, reader.NamespaceURI);
+                _skippedLocalName = reader.LocalName;
+                _skippedNamespace = reader.NamespaceURI;
             }
 
             return;
@@ -201,7 +203,7 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
 
         if (_skipped is null)
         {
-            _skipped = new XElement(_skippedName!);
+            _skipped = new XElement(_names.Get(_skippedLocalName!, _skippedNamespace!));
             _current!.Add(_skipped);
         }
 

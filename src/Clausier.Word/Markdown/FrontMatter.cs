@@ -19,7 +19,9 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
 
     public static FrontMatter Read(MarkdownDocument document, string file, DiagnosticBag diagnostics)
     {
-        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        // Markdig takes front matter only on a document's first line, where it is the first block: the
+        // search of the whole tree is left for any other case.
+        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock ?? document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() : null;
         if (block is null)
         {
             return Empty;

@@ -43,6 +43,20 @@ internal static class MarkdownWalk
         return false;
     }
 
+    /// <summary>Whether any form field lies under <paramref name="root"/>.</summary>
+    public static bool AnyField(ContainerInline root)
+    {
+        for (var child = root.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is FormFieldInline || (child is ContainerInline nested && AnyField(nested)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Collect<T>(ContainerBlock container, List<T> found)
         where T : Block
     {

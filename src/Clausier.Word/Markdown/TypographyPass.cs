@@ -1,5 +1,5 @@
+using System.Buffers;
 using Clausier.Core.Text;
-using Clausier.Word.Markdown.FormFields;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Helpers;
 using Markdig.Syntax;
@@ -15,88 +15,133 @@ namespace Clausier.Word.Markdown;
 /// </summary>
 internal static class TypographyPass
 {
-    public static void Apply(MarkdownDocument document)
+    /// <summary>Texts up to this length are assembled on the stack; longer ones in a pooled buffer.</summary>
+    private const int StackLength = 256;
+
+    public static void Apply(MarkdownDocument document) => ApplyBlocks(document);
+
+    /// <summary>Every leaf block under <paramref name="container"/> but those of answer tables and those holding a field.</summary>
+    private static void ApplyBlocks(ContainerBlock container)
     {
-        foreach (var block in document.Descendants<LeafBlock>())
+        for (var i = 0; i < container.Count; i++)
         {
-            if (block.Inline is { } inline && !InAnswers(block) && !inline.Descendants<FormFieldInline>().Any())
+            switch (container[i])
             {
-                Apply(inline);
+                case LeafBlock { Inline: { } inline } when !MarkdownWalk.AnyField(inline):
+                    Apply(inline);
+                    break;
+                case CustomContainer answers when AnnexContainer.KindOf(answers) == AnnexContainerKind.Answers:
+                    break;
+                case ContainerBlock nested:
+                    ApplyBlocks(nested);
+                    break;
             }
         }
     }
 
     private static void Apply(ContainerInline container)
     {
-        var run = new List<Inline>();
-        foreach (var child in container.ToList())
+        Inline? runStart = null;
+        var runCount = 0;
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is LiteralInline || child is LineBreakInline { IsHard: false })
             {
-                run.Add(child);
+                runStart ??= child;
+                runCount++;
                 continue;
             }
 
-            Rewrite(run);
-            run.Clear();
+            Rewrite(runStart, runCount);
+            runStart = null;
+            runCount = 0;
             if (child is ContainerInline inner and not LinkInline)
             {
                 Apply(inner);
             }
         }
 
-        Rewrite(run);
+        Rewrite(runStart, runCount);
     }
 
-    /// <summary>Rewrites a run of literals and soft breaks (read as one space) as one text, then cuts it back in place.</summary>
-    private static void Rewrite(List<Inline> run)
+    /// <summary>
+    /// Rewrites a run of <paramref name="count"/> literals and soft breaks (read as one space) from
+    /// <paramref name="first"/> as one text, then cuts it back in place; a piece is replaced only when it changed.
+    /// </summary>
+    private static void Rewrite(Inline? first, int count)
     {
-        if (run.Count == 0)
+        if (first is null)
         {
             return;
         }
 
-        var pieces = run.Select(i => i is LiteralInline literal ? literal.Content.ToString() : " ").ToList();
-        var text = string.Concat(pieces);
-        var result = FrenchTypography.Apply(text);
-        if (ReferenceEquals(result, text) || result == text)
+        // Only spaces and apostrophes ever change: a run without either is left as it is, unread.
+        var length = 0;
+        var candidate = false;
+        var inline = first;
+        for (var i = 0; i < count; i++, inline = inline!.NextSibling)
+        {
+            var piece = Piece(inline!);
+            length += piece.Length;
+            candidate |= piece.IndexOfAny(' ', '\'') >= 0;
+        }
+
+        if (!candidate)
         {
             return;
         }
 
+        char[]? rented = null;
+        var buffer = length <= StackLength ? stackalloc char[2 * StackLength] : (rented = ArrayPool<char>.Shared.Rent(2 * length));
+        var text = buffer[..length];
+        var result = buffer.Slice(length, length);
         var offset = 0;
-        for (var i = 0; i < run.Count; i++)
+        inline = first;
+        for (var i = 0; i < count; i++, inline = inline!.NextSibling)
         {
-            var length = pieces[i].Length;
-            var changed = result.Substring(offset, length);
-            offset += length;
-            if (changed == pieces[i])
-            {
-                continue;
-            }
+            var piece = Piece(inline!);
+            piece.CopyTo(text[offset..]);
+            offset += piece.Length;
+        }
 
-            if (run[i] is LiteralInline literal)
-            {
-                literal.Content = new StringSlice(changed);
-            }
-            else
-            {
-                // A soft break is written as a space; one that must not break becomes that character.
-                run[i].ReplaceBy(new LiteralInline(changed) { Line = run[i].Line, Column = run[i].Column, Span = run[i].Span });
-            }
+        if (FrenchTypography.Apply(text, result))
+        {
+            CutBack(first, count, text, result);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 
-    private static bool InAnswers(Block block)
+    private static void CutBack(Inline first, int count, ReadOnlySpan<char> text, ReadOnlySpan<char> result)
     {
-        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        var offset = 0;
+        var inline = first;
+        for (var i = 0; i < count; i++)
         {
-            if (parent is CustomContainer container && AnnexContainer.KindOf(container) == AnnexContainerKind.Answers)
+            var next = inline.NextSibling;
+            var length = Piece(inline).Length;
+            var changed = result.Slice(offset, length);
+            var unchanged = changed.SequenceEqual(text.Slice(offset, length));
+            offset += length;
+            if (!unchanged)
             {
-                return true;
+                if (inline is LiteralInline literal)
+                {
+                    literal.Content = new StringSlice(changed.ToString());
+                }
+                else
+                {
+                    // A soft break is written as a space; one that must not break becomes that character.
+                    inline.ReplaceBy(new LiteralInline(changed.ToString()) { Line = inline.Line, Column = inline.Column, Span = inline.Span });
+                }
             }
-        }
 
-        return false;
+            inline = next!;
+        }
     }
+
+    private static ReadOnlySpan<char> Piece(Inline inline) => inline is LiteralInline literal ? literal.Content.AsSpan() : " ";
 }

@@ -15,12 +15,6 @@ internal sealed class PackageBuilder
     /// <summary>The source name of package-level relationships (<c>_rels/.rels</c>).</summary>
     public const string PackageSource = "/";
 
-    /// <summary>
-    /// Under the large object heap threshold (85,000 bytes), yet large enough for a typical annex, so that
-    /// the buffer is seldom regrown onto that heap, whose allocations bring on full collections in a batch.
-    /// </summary>
-    private const int InitialCapacity = 80 * 1024;
-
     private readonly List<PackageEntry> _parts = [];
     private readonly Dictionary<string, List<PackageRelationship>> _relationships = new(StringComparer.Ordinal);
 
@@ -67,16 +61,28 @@ internal sealed class PackageBuilder
                 level => CompressedPart.Of(s => PackageXml.WriteRelationships(s, relationships), level)));
         }
 
-        var output = new MemoryStream(InitialCapacity);
-        var zip = new DeterministicZipWriter(output, timestamp);
+        var compressed = new List<(string Name, CompressedPart Part)>(entries.Count);
         foreach (var entry in DeterministicZipWriter.PackageOrder(entries, e => e.Name[1..]))
         {
-            zip.Add(entry.Name[1..], entry.Compress(level));
+            compressed.Add((entry.Name[1..], entry.Compress(level)));
+        }
+
+        // The package is written into an array of its exact size: no buffer regrown on the way, no final copy.
+        var bytes = GC.AllocateUninitializedArray<byte>(DeterministicZipWriter.SizeOf(compressed));
+        var output = new MemoryStream(bytes, writable: true);
+        var zip = new DeterministicZipWriter(output, timestamp);
+        foreach (var (name, part) in compressed)
+        {
+            zip.Add(name, part);
         }
 
         zip.Finish();
+        if (output.Position != bytes.Length)
+        {
+            throw new InvalidOperationException($"The package took {output.Position} bytes where {bytes.Length} were counted.");
+        }
 
-        return output.ToArray();
+        return bytes;
     }
 
     /// <summary><c>/word/document.xml</c> → <c>/word/_rels/document.xml.rels</c>; the package → <c>/_rels/.rels</c>.</summary>
