@@ -14,8 +14,9 @@
 #
 # linux-x64: artifacts/publish/linux-x64/clausier plus its builtin/ folder (catalogue and
 # templates), to hand out together. Native AOT: the whole program compiled to one native
-# executable, a one-shot `clausier generate` in 0.14–0.18 s instead of 0.42 s for the single-file
-# ReadyToRun build (figures and settings in src/Clausier.Cli/Clausier.Cli.csproj). It has no
+# executable, whose one-shot `clausier generate` starts several times faster than the single-file
+# ReadyToRun build's (settings in src/Clausier.Cli/Clausier.Cli.csproj, figures in
+# docs/performance.md). It has no
 # `clausier serve`: Razor Pages cannot be compiled ahead of time. Native AOT compiles on the
 # machine's own OS only (hence not for Windows from here) and needs a C toolchain: clang or gcc,
 # and zlib1g-dev (`apt-get install clang zlib1g-dev`). It takes a few minutes on two cores.

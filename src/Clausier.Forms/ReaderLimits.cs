@@ -42,5 +42,11 @@ public sealed record ReaderLimits
     /// <summary>Characters kept of all the answer fields of one file together.</summary>
     public long MaxTextChars { get; init; } = 2_000_000;
 
+    /// <summary>
+    /// Characters of text one part may hold once each text node is cut at <see cref="MaxAnswerChars"/>
+    /// (a whole annex with long answers is a few hundred thousand); a part over it is refused.
+    /// </summary>
+    public long MaxPartTextChars { get; init; } = 25_000_000;
+
     public static ReaderLimits Default { get; } = new();
 }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Clausier.Core.Tenders;
 using Clausier.Pipeline.Batch;
+using Clausier.Zip;
 
 namespace Clausier.Pipeline;
 
@@ -11,28 +12,16 @@ namespace Clausier.Pipeline;
 /// </summary>
 public static class AnnexArchive
 {
-    /// <summary>The earliest time a zip (DOS) timestamp can hold.</summary>
-    private static readonly DateTimeOffset DosEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <param name="annexes">Generated annexes; those that failed are left out.</param>
-    public static byte[] Create(Tender tender, IEnumerable<GeneratedAnnex> annexes, DateTimeOffset timestamp)
-    {
-        var time = timestamp < DosEpoch ? DosEpoch : timestamp;
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+    public static byte[] Create(Tender tender, IEnumerable<GeneratedAnnex> annexes, DateTimeOffset timestamp) =>
+        DeterministicZipWriter.Write(timestamp, zip =>
         {
             foreach (var annex in annexes.Where(a => a.Succeeded))
             {
                 var lot = tender.FindLot(annex.LotNumber) ?? throw new ArgumentException($"Lot {annex.LotNumber} is not a lot of the tender.", nameof(annexes));
 
-                // A DOCX is already deflated: storing it again compressed gains nothing and costs time.
-                var entry = zip.CreateEntry(OutputNames.For(tender, lot), CompressionLevel.NoCompression);
-                entry.LastWriteTime = new DateTimeOffset(time.UtcDateTime.Ticks, TimeSpan.Zero);
-                using var target = entry.Open();
-                target.Write(annex.Docx);
+                // A DOCX is already deflated: compressing it again gains nothing and costs time.
+                zip.Add(OutputNames.For(tender, lot), annex.Docx, CompressionLevel.NoCompression);
             }
-        }
-
-        return output.ToArray();
-    }
+        });
 }

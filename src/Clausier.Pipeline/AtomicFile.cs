@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Clausier.Pipeline;
 
 /// <summary>Writes a file so that readers never see it half-written: temporary file, then rename.</summary>
@@ -26,8 +28,7 @@ public static class AtomicFile
         var full = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
-        var stem = name.Length > TemporaryStemLength ? name[..TemporaryStemLength] : name;
-        var temporary = Path.Combine(folder, $".{stem}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temporary = Path.Combine(folder, $".{TemporaryStem(name)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
@@ -50,6 +51,33 @@ public static class AtomicFile
                 File.Delete(temporary);
             }
         }
+    }
+
+    /// <summary>
+    /// The start of <paramref name="name"/>, cut between two text elements: a cut inside a surrogate pair
+    /// would leave half a character, which Linux file systems get as U+FFFD and Windows as an unpaired
+    /// surrogate, and a cut inside an emoji sequence would show a different emoji.
+    /// </summary>
+    private static string TemporaryStem(string name)
+    {
+        if (name.Length <= TemporaryStemLength)
+        {
+            return name;
+        }
+
+        var length = 0;
+        while (length < name.Length)
+        {
+            var next = StringInfo.GetNextTextElementLength(name, length);
+            if (length + next > TemporaryStemLength)
+            {
+                break;
+            }
+
+            length += next;
+        }
+
+        return name[..length];
     }
 
     /// <inheritdoc cref="Write(string, byte[])"/>

@@ -20,6 +20,13 @@ public sealed record WebServerOptions
     /// <summary>Size of one request body, in bytes (every file of an upload together).</summary>
     public long MaxRequestBytes { get; init; } = 100L * 1024 * 1024;
 
+    /// <summary>
+    /// Characters of answers kept from one upload, all files together. The answers travel back in the
+    /// page for the JSON and CSV downloads, so they must fit in one request again; a file that would pass
+    /// this is refused by name, to be sent in another upload.
+    /// </summary>
+    public long MaxUploadTextChars { get; init; } = 10_000_000;
+
     /// <summary>Size of an uploaded tender YAML file, in bytes.</summary>
     public long MaxTenderYamlBytes { get; init; } = 256L * 1024;
 

@@ -64,7 +64,7 @@ public sealed class AnnexWordWriter
         {
             return Write(AnnexMarkdown.Parse(markdown), sourcePath, manifest, document);
         }
-        catch (Exception ex) when (NestingLimit.IsExceeded(ex))
+        catch (Exception ex) when (MarkdownNesting.IsExceeded(ex))
         {
             return new WordResult(null, manifest, [NestingLimit.Report(markdown, sourcePath)]);
         }

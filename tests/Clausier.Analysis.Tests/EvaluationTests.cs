@@ -151,7 +151,7 @@ public class EvaluationTests
         var documents = EvaluationDocuments.Load(Path.Combine(Checkout.Root, "templates", "evaluation"), WordOptions.Default).Value!;
         var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, "vendredi 20 mars 2026");
         Assert.False(files.HasErrors, string.Join("\n", files.Diagnostics));
-        Assert.Equal([EvaluationFiles.WorkbookName, EvaluationFiles.ReportName, "demande-gamma-cloud.docx"], files.Value!.Select(f => f.Name));
+        Assert.Equal([EvaluationFiles.WorkbookName, EvaluationFiles.ReportName, "demande-Gamma-Cloud.docx"], files.Value!.Select(f => f.Name));
 
         using var xlsx = new Xlsx(files.Value![0].Content);
         Assert.Empty(xlsx.ValidationErrors());

@@ -164,6 +164,33 @@ public class HostileInputTests
         NoStackTrace(check);
     }
 
+    [Fact]
+    public void Markdown_nested_a_hundred_thousand_times_in_a_catalogue_point_is_a_located_error()
+    {
+        using var temp = new TempFolder();
+        var catalogue = temp.File("catalogue");
+        Directory.CreateDirectory(catalogue);
+        foreach (var file in Directory.EnumerateFiles(Clausier.Pipeline.BuiltIn.CatalogueFolder))
+        {
+            File.Copy(file, Path.Combine(catalogue, Path.GetFileName(file)));
+        }
+
+        // Inside point O-3.1, before the first line of its clause.
+        var section = Path.Combine(catalogue, "03-exigences-generales-logiciels.md");
+        var lines = File.ReadAllLines(section).ToList();
+        var clause = lines.FindIndex(l => l.StartsWith("Le titulaire remet, puis tient à jour", StringComparison.Ordinal));
+        Assert.True(lines.FindLastIndex(clause, l => l.StartsWith("## ", StringComparison.Ordinal)) is var heading && lines[heading].StartsWith("## O-3.1 ", StringComparison.Ordinal));
+        lines.InsertRange(clause, [new string('>', 100_000) + " profond", ""]);
+        File.WriteAllLines(section, lines);
+
+        var run = CliRun.Of("generate", "--catalogue", catalogue, "-o", temp.File("a.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"03-exigences-generales-logiciels.md({clause + 1},1): error CLZ1213: The Markdown nests deeper than 128 levels", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("a.docx")));
+        NoStackTrace(run);
+    }
+
     public static TheoryData<string, string> UnwritableOutputs => new()
     {
         { "", "the output path is empty." },

@@ -110,7 +110,7 @@ public class LibraryAndPrefillCommandTests
 
         var docx = CliRun.Of("library", "add", temp.File("offre.json.bak"), "--library", lib, "--product", "Agenda+", "--date", "2025-01-01");
         var json = CliRun.Of("library", "add", temp.File("reponses.txt"), "--library", lib, "--product", "Agenda+", "--date", "2026-01-01");
-        var entry = Directory.GetFiles(Path.Combine(lib, "agenda"), "2026-*.json").Single();
+        var entry = Directory.GetFiles(Path.Combine(lib, "Agenda"), "2026-*.json").Single();
         var copied = CliRun.Of("library", "add", entry, "--library", lib, "--product", "Agenda Pro");
         var notes = CliRun.Of("library", "add", temp.File("notes.json"), "--library", lib, "--product", "Agenda+");
         var list = CliRun.Of("library", "list", "--library", lib);

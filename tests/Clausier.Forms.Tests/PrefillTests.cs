@@ -211,7 +211,7 @@ public sealed class PrefillTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(entry with { Answers = [] }, read with { Answers = [] });
         Assert.Equal(entry.Answers, read.Answers);
         Assert.Equal(new DateOnly(2025, 4, 14), read.Date);
-        Assert.Equal("agenda", Path.GetFileName(Path.GetDirectoryName(path)));
+        Assert.Equal("Agenda", Path.GetFileName(Path.GetDirectoryName(path)));
     }
 
     [Fact]

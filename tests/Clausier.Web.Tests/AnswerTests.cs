@@ -69,7 +69,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
 
         var page = await PageClient.Parse(read);
         var link = page.QuerySelectorAll("a[download]").Single(a => a.GetAttribute("download")!.EndsWith("comparaison.xlsx", StringComparison.Ordinal));
-        Assert.Equal("info-26-014-comparaison.xlsx", link.GetAttribute("download"));
+        Assert.Equal("INFO-26-014-comparaison.xlsx", link.GetAttribute("download"));
         var href = link.GetAttribute("href")!;
         Assert.StartsWith("data:" + Pages.AnalyseModel.XlsxType + ";base64,", href, StringComparison.Ordinal);
         var workbook = Convert.FromBase64String(href[(href.IndexOf(',', StringComparison.Ordinal) + 1)..]);

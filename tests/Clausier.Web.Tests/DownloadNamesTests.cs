@@ -6,7 +6,7 @@ public class DownloadNamesTests
 {
     [Theory]
     [InlineData("consultation-INFO 26/014", ".yml", "consultation-INFO-26-014.yml")]
-    [InlineData("annexes-Réf. « été » 2026", ".zip", "annexes-Ref---ete--2026.zip")]
+    [InlineData("annexes-Réf. « été » 2026", ".zip", "annexes-Ref-ete-2026.zip")]
     [InlineData("../../etc/passwd", ".yml", "etc-passwd.yml")]
     [InlineData("«»", ".xlsx", "clausier.xlsx")]
     public void Keeps_only_safe_ascii(string stem, string extension, string expected)

@@ -77,7 +77,7 @@ public sealed class EvaluationBrowserTests(WebServerFixture server, Browser brow
             await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Alpha Santé SAS");
             await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("Irrégulière");
             await Assertions.Expect(rows.Nth(2).Locator("ul.findings li").First).ToContainTextAsync("CLZ4501");
-            await Assertions.Expect(page.Locator("a[download$='demande-gamma-cloud.docx']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator("a[download$='demande-Gamma-Cloud.docx']")).ToHaveCountAsync(1);
             await Browser.Screenshot(page, $"analyse-evaluation-{width}");
         }
     }

@@ -66,9 +66,9 @@ public sealed class EvaluationPageTests(WebServerFixture server) : IClassFixture
             Assert.Equal(expected, reportRows);
         }
 
-        var letter = Download(page, "demande-gamma-cloud.docx");
+        var letter = Download(page, "demande-Gamma-Cloud.docx");
         Assert.Contains("vendredi 20 mars 2026", string.Join(" ", Paragraphs(letter)), StringComparison.Ordinal);
-        Assert.DoesNotContain(page.QuerySelectorAll("a[download]"), a => a.GetAttribute("download")!.Contains("demande-alpha", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.QuerySelectorAll("a[download]"), a => a.GetAttribute("download")!.Contains("demande-alpha", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

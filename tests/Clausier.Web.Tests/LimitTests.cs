@@ -87,6 +87,44 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
     }
 
     [Fact]
+    public async Task The_most_files_at_the_largest_size_are_refused_whole_with_the_limits_in_french()
+    {
+        // As many files as allowed, each as large as allowed: more than one request may carry.
+        using var client = server.Client();
+        var annex = new byte[(int)Limits.MaxFileBytes];
+        "PK\u0003\u0004"u8.CopyTo(annex);
+        var files = Enumerable.Range(1, Limits.MaxFiles).Select(i => ($"offre-{i}.docx", annex));
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", files);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var page = await AssertFrenchErrorPage(response, "Envoi trop volumineux");
+        Assert.Equal("Les fichiers envoyés dépassent les limites\u00A0: 2\u00A0Mo par fichier, 6\u00A0Mo par envoi, 5\u00A0fichiers au plus. Envoyez moins de fichiers à la fois.",
+            page.QuerySelector("p.lead")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Files_past_the_text_budget_of_an_upload_are_refused_by_name_and_the_others_read()
+    {
+        var options = WebServerFixture.TestOptions with { MaxUploadTextChars = 10_000 };
+        await using var app = ClausierWebApp.Build(options);
+        await app.StartAsync();
+        using var client = new PageClient(new Uri(app.Urls.First()));
+        var multilot = Annexes.Multilot;
+        var second = Clausier.Benchmarks.AnnexFiller.Fill(Annexes.Generator.Generate(multilot, multilot.Lots[0]).Docx!);
+
+        var response = await client.PostFiles("/Analyse", "Read", "files", [("offre-alpha.docx", Annexes.Filled()), ("offre-beta.docx", second)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageClient.Parse(response);
+        var refusals = page.QuerySelector(".refusals")!.TextContent;
+        Assert.Contains("«\u00A0offre-beta.docx\u00A0» n’a pas été analysé\u00A0: avec les fichiers qui le précèdent, cet envoi dépasse 10", refusals, StringComparison.Ordinal);
+        Assert.Contains("000\u00A0caractères de réponses, la limite d’un envoi. Envoyez ce fichier dans un autre envoi.", refusals, StringComparison.Ordinal);
+        Assert.Single(page.QuerySelectorAll(".answers-table"));
+        await app.StopAsync();
+    }
+
+    [Fact]
     public async Task Too_many_files_are_refused()
     {
         using var client = server.Client();
@@ -127,11 +165,12 @@ public sealed class LimitTests(WebServerFixture server) : IClassFixture<WebServe
         Assert.Contains("dépasse", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
-    private static async Task AssertFrenchErrorPage(HttpResponseMessage response, string heading)
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> AssertFrenchErrorPage(HttpResponseMessage response, string heading)
     {
         var page = await PageClient.Parse(response);
         Assert.Equal("fr", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains(heading, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", page.Body!.TextContent, StringComparison.Ordinal);
+        return page;
     }
 }

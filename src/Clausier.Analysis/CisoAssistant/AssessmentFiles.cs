@@ -3,6 +3,7 @@ using System.Text;
 using Clausier.Core.CisoAssistant;
 using Clausier.Core.Diagnostics;
 using Clausier.Forms;
+using Clausier.Zip;
 
 namespace Clausier.Analysis.CisoAssistant;
 
@@ -52,24 +53,14 @@ public static class AssessmentFiles
     }
 
     /// <summary>The files in one ZIP, in order, all dated <paramref name="timestamp"/>.</summary>
-    public static byte[] Zip(IEnumerable<ExportFile> files, DateTimeOffset timestamp)
-    {
-        var earliest = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var time = timestamp < earliest ? earliest : timestamp;
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+    public static byte[] Zip(IEnumerable<ExportFile> files, DateTimeOffset timestamp) =>
+        DeterministicZipWriter.Write(timestamp, zip =>
         {
             foreach (var file in files)
             {
-                var entry = zip.CreateEntry(file.Name, CompressionLevel.Optimal);
-                entry.LastWriteTime = new DateTimeOffset(time.UtcDateTime.Ticks, TimeSpan.Zero);
-                using var target = entry.Open();
-                target.Write(file.Content);
+                zip.Add(file.Name, file.Content, CompressionLevel.Optimal);
             }
-        }
-
-        return output.ToArray();
-    }
+        });
 
     private static string UniqueStem(HashSet<string> taken, string stem)
     {

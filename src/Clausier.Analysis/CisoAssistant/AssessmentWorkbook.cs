@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using Clausier.Analysis.Output;
+using Clausier.Zip;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using static Clausier.Analysis.Output.SheetLayout;
@@ -41,7 +43,7 @@ public static class AssessmentWorkbook
             Output.WorkbookProperties.Write(document, "rId2", $"Réponses de {export.Candidate} pour CISO Assistant", timestamp);
         }
 
-        return DeterministicZip.Normalize(buffer.ToArray(), timestamp);
+        return DeterministicZipWriter.Rewrite(buffer.ToArray(), timestamp, CompressionLevel.Optimal);
     }
 
     private static void AddRequirements(WorkbookContext context, AssessmentExport export)

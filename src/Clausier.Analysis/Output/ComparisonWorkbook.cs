@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using Clausier.Zip;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -63,6 +65,6 @@ public static partial class ComparisonWorkbook
             WorkbookProperties.Write(document, CorePropertiesId, comparison, options.Timestamp);
         }
 
-        return DeterministicZip.Normalize(buffer.ToArray(), options.Timestamp);
+        return DeterministicZipWriter.Rewrite(buffer.ToArray(), options.Timestamp, CompressionLevel.Optimal);
     }
 }

@@ -8,8 +8,8 @@ namespace Clausier.Analysis.Output;
 /// <summary>
 /// Writes one worksheet part front to back with the SDK's streaming writer: the elements before
 /// <c>sheetData</c>, then rows and cells as they come, then the elements after it (§18.3.1.99 fixes
-/// the order). With 50 candidates the matrix has tens of thousands of cells; streaming them takes
-/// half the time of building them as a DOM and holds none of them in memory.
+/// the order). With many candidates the matrix has tens of thousands of cells; streaming them is
+/// faster than building them as a DOM (docs/performance.md) and holds none of them in memory.
 /// Text goes into inline-string cells, so nothing a candidate wrote can become a formula; an empty
 /// value writes no cell unless a style must show.
 /// </summary>

@@ -4,6 +4,7 @@ using Clausier.Analysis.Evaluating;
 using Clausier.Analysis.Output;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Tenders;
+using Clausier.Core.Text;
 using Clausier.Forms;
 using Clausier.Pipeline;
 using Clausier.Pipeline.Evaluation;

@@ -1,5 +1,5 @@
 using Clausier.Core.Tenders;
-using Clausier.Pipeline;
+using Clausier.Core.Text;
 
 namespace Clausier.Cli.Commands;
 

@@ -74,6 +74,8 @@ public static partial class MessageCatalogue
             "la partie {0} a plus de {1}\u00A0niveaux d’imbrication XML\u00A0: refusée (limite du lecteur)"),
         ["CLZ4015.paragraphs"] = new("{0} has more than {1:N0} paragraphs; refused (limit of the reader)",
             "la partie {0} a plus de {1:N0}\u00A0paragraphes\u00A0: refusée (limite du lecteur)"),
+        ["CLZ4015.text"] = new("{0} has more than {1:N0} characters of text; refused (limit of the reader)",
+            "la partie {0} a plus de {1:N0}\u00A0caractères de texte\u00A0: refusée (limite du lecteur)"),
         ["CLZ4016"] = new("the zip package has two entries named \"{0}\": refused as ambiguous",
             "le fichier contient deux éléments nommés «\u00A0{0}\u00A0»\u00A0: refusé car ambigu"),
         ["CLZ4017.declared"] = new("part /{0} declares an inflated size ({1:N0} bytes) smaller than its compressed size ({2:N0} bytes): a zip entry that lies about its size, refused as a zip bomb",
@@ -97,6 +99,8 @@ public static partial class MessageCatalogue
             "ce document n’est pas une annexe Clausier (ni manifeste, ni tableaux de réponse)\u00A0: rien n’a été lu"),
         ["CLZ4026"] = new("this field holds {0:N0} characters; only the first {1:N0} were read (limits: {2:N0} per answer, {3:N0} per file); read the rest in the file itself",
             "ce champ contient {0:N0}\u00A0caractères\u00A0; seuls les {1:N0} premiers ont été lus (limites\u00A0: {2:N0} par réponse, {3:N0} par fichier)\u00A0; lisez la suite dans le fichier lui-même"),
+        ["CLZ4026.more"] = new("this field holds more than {0:N0} characters; only the first {1:N0} were read (limits: {2:N0} per answer, {3:N0} per file); read the rest in the file itself",
+            "ce champ contient plus de {0:N0}\u00A0caractères\u00A0; seuls les {1:N0} premiers ont été lus (limites\u00A0: {2:N0} par réponse, {3:N0} par fichier)\u00A0; lisez la suite dans le fichier lui-même"),
 
         // Identity
         ["CLZ4101"] = new("the annex has no manifest (neither the custom XML part nor the Clausier document properties): its identity and clause texts cannot be verified; answers were read by table position",

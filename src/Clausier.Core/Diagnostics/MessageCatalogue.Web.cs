@@ -39,6 +39,8 @@ public static partial class MessageCatalogue
             "Ce fichier n’est pas un fichier texte UTF-8\u00A0: choisissez le fichier .yml de la consultation."),
         ["CLZ6106.named"] = new("'{0}' is not UTF-8 text ({1} expected).", "«\u00A0{0}\u00A0» n’est pas un fichier texte UTF-8 ({1} attendu)."),
         ["CLZ6107"] = new("The tender file has errors: {0}", "Le fichier de consultation contient des erreurs\u00A0: {0}"),
+        ["CLZ6108"] = new("was not analysed: with the files before it, this upload passes {0:N0} characters of answers, the limit of one upload. Send this file in another upload.",
+            "n’a pas été analysé\u00A0: avec les fichiers qui le précèdent, cet envoi dépasse {0:N0}\u00A0caractères de réponses, la limite d’un envoi. Envoyez ce fichier dans un autre envoi."),
 
         // Form fields: the validation attributes give their arguments after the field's name (Hosting/CatalogueLocalizer.cs).
         ["CLZ6110.required"] = new("This value is required.", "Cette valeur est obligatoire."),

@@ -232,6 +232,7 @@ public static partial class MessageCatalogue
         ["CLZ6105"] = new("Not a Word document", "Ce n’est pas un document Word"),
         ["CLZ6106"] = new("Not UTF-8 text", "Fichier texte non encodé en UTF-8"),
         ["CLZ6107"] = new("Tender file with errors", "Fichier de consultation comportant des erreurs"),
+        ["CLZ6108"] = new("Upload over its text budget", "Envoi au-delà de son volume de texte"),
         ["CLZ6110"] = new("Form field invalid", "Champ du formulaire invalide"),
         // The candidate's answer library and prefill
         ["CLZ7001"] = new("Library file unreadable", "Fichier de la bibliothèque de réponses illisible"),

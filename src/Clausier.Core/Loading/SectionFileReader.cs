@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
 using Markdig;
 using Markdig.Syntax;
 
@@ -21,12 +22,12 @@ internal static partial class SectionFileReader
         {
             document = Markdown.Parse(text, Pipeline);
         }
-        catch (ArgumentException ex) when (ex.Source == typeof(Markdown).Assembly.GetName().Name)
+        catch (Exception ex) when (MarkdownNesting.IsExceeded(ex))
         {
-            // Markdig refuses Markdown nested past its depth limit by throwing; the file is unusable, not the tool broken.
+            // The file is unusable, not the tool broken.
             diagnostics.Error(DiagnosticIds.MarkdownTooDeep,
                 $"The Markdown nests deeper than {Pipeline.MaximumNestingDepth} levels (block quotes, lists or emphasis inside each other); no catalogue needs more than a few. The file was not read.",
-                new FileLocation(file));
+                MarkdownNesting.DeepestLine(text, file, Pipeline.MaximumNestingDepth));
             return new SectionFileDraft(file, [], []);
         }
 

@@ -31,7 +31,7 @@ public static class ClauseText
     /// <summary>Lower-case hex SHA-256 of the normalised text.</summary>
     /// <remarks>
     /// Every clause of every annex written or read is hashed: the text goes through pooled buffers
-    /// rather than a string and its UTF-8 copy, which were most of what reading an annex still allocated.
+    /// rather than a string and its UTF-8 copy, which were a large part of what reading an annex allocated.
     /// </remarks>
     public static string Sha256(IEnumerable<string> paragraphs)
     {

@@ -27,7 +27,7 @@ internal static class XmlPath
     /// <summary>
     /// One-based position among same-named siblings. Counted forwards from the first sibling:
     /// LINQ to XML links nodes one way, so each <see cref="XNode.PreviousNode"/> walks the whole
-    /// sibling list and counting backwards was quadratic (seconds on a body of 50,000 paragraphs).
+    /// sibling list and counting backwards was quadratic in the number of paragraphs (docs/performance.md).
     /// </summary>
     private static int Position(XElement element)
     {

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Clausier.Core.Diagnostics;
+using Clausier.Core.Text;
 
 namespace Clausier.Forms.Library;
 
@@ -58,10 +57,10 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
 
     /// <summary>
     /// Where an entry goes in a library folder: <c>&lt;product&gt;/&lt;date&gt;_&lt;source&gt;.json</c>, both names
-    /// reduced to letters, digits and dashes. Adding the same annex again replaces its entry.
+    /// made safe by the one file-name rule (<see cref="FileNamePart"/>). Adding the same annex again replaces its entry.
     /// </summary>
     public static string RelativePath(LibraryEntry entry) =>
-        Path.Combine(Slug(entry.Product), $"{LibraryJson.Iso(entry.Date)}_{Slug(Path.GetFileNameWithoutExtension(entry.Source))}.json");
+        Path.Combine(FileNamePart.Of(entry.Product, "sans-nom"), $"{LibraryJson.Iso(entry.Date)}_{FileNamePart.Of(Path.GetFileNameWithoutExtension(entry.Source), "sans-nom")}.json");
 
     private static AnswerLibrary Collect(IReadOnlyList<string> files)
     {
@@ -96,24 +95,5 @@ public sealed record AnswerLibrary(IReadOnlyList<LibraryEntry> Entries, IReadOnl
         }
 
         return new(entries, problems);
-    }
-
-    private static string Slug(string text)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "sans-nom" : slug[..Math.Min(slug.Length, 60)];
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Clausier.Forms.Document;
@@ -12,8 +13,18 @@ namespace Clausier.Forms.Package;
 /// kept as direct children of the skipped element so tracked changes are still reported. That element
 /// is itself created only when such a mark needs a parent.
 /// </summary>
-internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument)
+/// <remarks>
+/// Text is read in chunks and each text node kept up to one character past
+/// <see cref="ReaderLimits.MaxAnswerChars"/> (or a floor far above any clause's paragraph): an answer
+/// of a hundred million characters in one node is read as cut (CLZ4026) without ever being held whole,
+/// by the XML reader or by the tree.
+/// </remarks>
+internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, ReaderLimits limits)
 {
+    private const int ChunkLength = 4096;
+
+    private const int MinNodeChars = 64 * 1024;
+
     private readonly XDocument _document = new();
     private readonly PartNames _names = new(reader.NameTable);
     private XElement? _current;
@@ -29,7 +40,16 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument)
     // document is indentation or content the reader never looks at.
     private int _readText = -1;
 
+    private readonly int _maxNodeChars = Math.Max(limits.MaxAnswerChars, MinNodeChars) + 1;
+    private char[]? _chunk;
+
     public XDocument Document => _document;
+
+    /// <summary>Characters of text kept in the tree so far.</summary>
+    public long TextKept { get; private set; }
+
+    /// <summary>Whether a text node was cut; the element holding it carries <see cref="CutText"/>.</summary>
+    public bool AnyCut { get; private set; }
 
     public void StartElement()
     {
@@ -97,8 +117,81 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument)
         if (_skipping < 0 && _current is not null && (!isMainDocument || _readText >= 0))
         {
             // A string, not an XText: LINQ to XML keeps an element's only text as its content.
-            _current.Add(reader.Value);
+            var text = ReadText();
+            TextKept += text.Length;
+            _current.Add(text);
         }
+    }
+
+    /// <summary>The current text node, cut at <see cref="_maxNodeChars"/>; the rest is read through and dropped.</summary>
+    private string ReadText()
+    {
+        if (!reader.CanReadValueChunk)
+        {
+            var value = reader.Value;
+            if (value.Length < _maxNodeChars)
+            {
+                return value;
+            }
+
+            Cut();
+            return value[.._maxNodeChars];
+        }
+
+        var chunk = _chunk ??= new char[ChunkLength];
+        var (length, ended) = Fill(chunk);
+        if (ended)
+        {
+            // The common case, a node shorter than a chunk: one string, no builder.
+            if (length >= _maxNodeChars)
+            {
+                Cut();
+                length = _maxNodeChars;
+            }
+
+            return new string(chunk, 0, length);
+        }
+
+        var kept = new StringBuilder(chunk.Length * 2);
+        while (length > 0 && kept.Length < _maxNodeChars)
+        {
+            kept.Append(chunk, 0, Math.Min(length, _maxNodeChars - kept.Length));
+            (length, _) = Fill(chunk);
+        }
+
+        if (kept.Length == _maxNodeChars)
+        {
+            Cut();
+        }
+
+        return kept.ToString();
+    }
+
+    private void Cut()
+    {
+        AnyCut = true;
+        _current!.AddAnnotation(CutText.Mark);
+    }
+
+    /// <summary>
+    /// Reads the current node into <paramref name="chunk"/> until it is full or the node ends; two places
+    /// are always asked for, as the XML reader never splits a surrogate pair.
+    /// </summary>
+    private (int Length, bool Ended) Fill(char[] chunk)
+    {
+        var length = 0;
+        while (chunk.Length - length >= 2)
+        {
+            var read = reader.ReadValueChunk(chunk, length, chunk.Length - length);
+            if (read == 0)
+            {
+                return (length, true);
+            }
+
+            length += read;
+        }
+
+        return (length, false);
     }
 
     private void KeepRevision()

@@ -95,8 +95,10 @@ internal sealed partial class SafePackage : IDisposable
         var compressed = Math.Max(entry.CompressedLength, 1);
 
         // The declared size is only a capacity hint, bounded by what the compressed bytes may honestly
-        // hold and by 16 MB, so that a lying entry cannot make the reader rent a huge buffer up front.
-        var hint = Math.Min(Math.Min(entry.Length, compressed * (long)Math.Min(_limits.MaxCompressionRatio, 1000)), Math.Min(_limits.MaxPartBytes, 16L * 1024 * 1024));
+        // hold and by the part limit, so that a lying entry cannot make the reader rent more than an
+        // honest one could. Renting it at once rather than doubling from a small buffer keeps one
+        // buffer of a large part in the shared pool, not every size on the way.
+        var hint = Math.Min(Math.Min(entry.Length, compressed * (long)Math.Min(_limits.MaxCompressionRatio, 1000)), _limits.MaxPartBytes);
         var output = new PooledBytes((int)Math.Max(hint, 0) + 1);
         try
         {

@@ -24,11 +24,11 @@ internal static class XmlPartLoader
                 using var reader = XmlReader.Create(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), settings);
                 return Build(reader, partName, limits, isMainDocument);
             }
-            catch (XmlException) when (!HasDoctype(data) && EscapeInvalidCharacters(data) is { } escaped)
+            catch (XmlException) when (!HasDoctype(data) && HasCharactersToEscape(data))
             {
                 // Raw control characters fail even with CheckCharacters off; as character references
                 // they pass, and the text reader removes and counts them like any other.
-                using var reader = XmlReader.Create(new StringReader(escaped), settings);
+                using var reader = XmlReader.Create(new EscapingReader(Text(data)), settings);
                 return Build(reader, partName, limits, isMainDocument);
             }
         }
@@ -56,7 +56,7 @@ internal static class XmlPartLoader
     /// <summary>Builds the tree, counting elements, depth and paragraphs against the limits as it goes.</summary>
     private static XDocument Build(XmlReader reader, string partName, ReaderLimits limits, bool isMainDocument)
     {
-        var builder = new PartTreeBuilder(reader, isMainDocument);
+        var builder = new PartTreeBuilder(reader, isMainDocument, limits);
         var elements = 0;
         var paragraphs = 0;
         while (reader.Read())
@@ -86,42 +86,33 @@ internal static class XmlPartLoader
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     builder.Text();
+                    if (builder.TextKept > limits.MaxPartTextChars)
+                    {
+                        throw RefusedException.Of("CLZ4015.text", partName, limits.MaxPartTextChars);
+                    }
+
                     break;
                 default:
                     break;
             }
         }
 
+        if (builder.AnyCut)
+        {
+            builder.Document.AddAnnotation(CutText.Mark);
+        }
+
         return builder.Document;
     }
 
-    /// <summary>The part's text with raw characters XML forbids written as character references; null when it has none.</summary>
-    private static string? EscapeInvalidCharacters(ArraySegment<byte> data)
+    private static bool HasCharactersToEscape(ArraySegment<byte> data)
     {
-        using var reader = new StreamReader(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
-        var builder = new StringBuilder(text.Length);
-        var found = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else if (XmlConvert.IsXmlChar(c))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                found = true;
-                builder.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
-            }
-        }
-
-        return found ? builder.ToString() : null;
+        using var text = Text(data);
+        return EscapingReader.AnyToEscape(text);
     }
+
+    private static StreamReader Text(ArraySegment<byte> data) =>
+        new(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
     private static bool HasDoctype(ArraySegment<byte> data)
     {

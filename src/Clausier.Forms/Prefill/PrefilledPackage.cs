@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using Clausier.Forms.Package;
+using Clausier.Zip;
 
 namespace Clausier.Forms.Prefill;
 
@@ -30,30 +31,22 @@ internal static class PrefilledPackage
             }
         }
 
-        var names = package.PartNames.Concat(replaced.Keys).Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderBy(n => n == ContentTypesPart ? 0 : n == "_rels/.rels" ? 1 : 2).ThenBy(n => n, StringComparer.Ordinal).ToList();
-        var time = timestamp < new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero) : timestamp;
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        var names = DeterministicZipWriter.PackageOrder(package.PartNames.Concat(replaced.Keys).Distinct(StringComparer.OrdinalIgnoreCase), n => n);
+        return DeterministicZipWriter.Write(timestamp, zip =>
         {
             foreach (var name in names)
             {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = new DateTimeOffset(time.UtcDateTime.Ticks, TimeSpan.Zero);
-                using var target = entry.Open();
                 if (replaced.TryGetValue(name, out var bytes))
                 {
-                    target.Write(bytes);
+                    zip.Add(name, bytes, CompressionLevel.Optimal);
                 }
                 else
                 {
                     using var original = package.Read(name);
-                    target.Write(original.Segment);
+                    zip.Add(name, original.Segment, CompressionLevel.Optimal);
                 }
             }
-        }
-
-        return output.ToArray();
+        });
     }
 
     private static string UniqueCommentsPart(SafePackage package)

@@ -16,6 +16,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     private ManifestInfo _manifest = null!;
     private readonly HashSet<XElement> _counted = [];
     private long _textRead;
+    private bool _anyTextCut;
 
     private Wml Names => _index.Names;
 
@@ -63,6 +64,7 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         var main = package.MainDocumentPart();
         state.MainPart = "/" + main;
         var xml = package.LoadXml(main, isMainDocument: true);
+        _anyTextCut = xml.Annotation<CutText>() is not null;
         var w = xml.Root is { } root ? Wml.For(root) : null;
         var body = w is null ? null : xml.Root!.Element(w.Body);
         if (w is null || body is null)
@@ -91,7 +93,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
             }
         }
 
-        return Bounded(hit, AnswerText.Join(cleaned) ?? "");
+        var cut = _anyTextCut && hit.Container.DescendantsAndSelf().Any(e => e.Annotation<CutText>() is not null);
+        return Bounded(hit, AnswerText.Join(cleaned) ?? "", cut);
     }
 
     /// <summary>
@@ -99,7 +102,8 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
     /// <see cref="ReaderLimits.MaxTextChars"/> of the whole file, so that one huge answer cannot fill
     /// the memory and the JSON; what is cut is an error naming the field, never a silent loss.
     /// </summary>
-    private string Bounded(FieldHit hit, string text)
+    /// <param name="cut">Whether a text node of the field was cut while the part was read.</param>
+    private string Bounded(FieldHit hit, string text, bool cut)
     {
         var limits = state.Options.Limits;
         var room = Math.Max(0, limits.MaxTextChars - _textRead);
@@ -107,9 +111,17 @@ internal sealed partial class AnnexReading(ReadState state, SafePackage package)
         if (_counted.Add(hit.Container))
         {
             _textRead += keep;
-            if (keep < text.Length)
+            if (keep < text.Length || cut)
             {
-                state.Report(DiagnosticSeverity.Error, "CLZ4026", null, hit.Container, null, text.Length, keep, limits.MaxAnswerChars, limits.MaxTextChars);
+                // Text nodes past the answer limit were cut while the part was read: their length is unknown.
+                if (cut || text.Length > limits.MaxAnswerChars)
+                {
+                    state.Report(DiagnosticSeverity.Error, "CLZ4026.more", null, hit.Container, null, limits.MaxAnswerChars, keep, limits.MaxAnswerChars, limits.MaxTextChars);
+                }
+                else
+                {
+                    state.Report(DiagnosticSeverity.Error, "CLZ4026", null, hit.Container, null, text.Length, keep, limits.MaxAnswerChars, limits.MaxTextChars);
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using Clausier.Core.Tenders;
+using Clausier.Core.Text;
 
 namespace Clausier.Pipeline.Batch;
 

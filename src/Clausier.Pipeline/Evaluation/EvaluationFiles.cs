@@ -3,6 +3,7 @@ using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
 using Clausier.Core.Selection;
 using Clausier.Core.Tenders;
+using Clausier.Core.Text;
 
 namespace Clausier.Pipeline.Evaluation;
 
@@ -43,7 +44,8 @@ public static class EvaluationFiles
             files.Add(new EvaluationFile(ReportName, report.Value));
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        // Compared ignoring case: « Gamma » and « GAMMA » would be one file on Windows and macOS.
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in evaluation.Candidates.Where(c => c.Requests.Any()))
         {
             var letter = documents.Letter(selection.Value, evaluation, candidate, replyBy ?? DefaultReplyBy);
@@ -54,7 +56,7 @@ public static class EvaluationFiles
             }
 
             // The number goes after the cleaned stem: two names cut to the same stem still get two files.
-            var stem = SafeFileName.For(LetterPrefix + candidate.Name, "");
+            var stem = LetterPrefix + FileNamePart.Of(candidate.Name, "candidat");
             var name = stem + ".docx";
             for (var n = 2; !names.Add(name); n++)
             {

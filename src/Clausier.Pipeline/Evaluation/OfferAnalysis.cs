@@ -4,6 +4,7 @@ using Clausier.Analysis.Output;
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
 using Clausier.Core.Tenders;
+using Clausier.Core.Text;
 using Clausier.Forms;
 
 namespace Clausier.Pipeline.Evaluation;
@@ -53,7 +54,7 @@ public static class OfferAnalysis
     public static string DownloadName(ConsultationGroup group, EvaluationFile file)
     {
         var stem = group.Reference is null ? "consultation" : group.Lot is null or Tender.SingleLot ? group.Reference : $"{group.Reference} lot {group.Lot}";
-        return SafeFileName.For(stem, "") + "-" + file.Name;
+        return FileNamePart.Of(stem, "consultation") + "-" + file.Name;
     }
 
     private static AnalysedGroup Compared(ConsultationGroup group, IReadOnlyList<Diagnostic> diagnostics, DateTimeOffset timestamp)

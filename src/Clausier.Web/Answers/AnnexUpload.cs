@@ -27,8 +27,12 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
             return Failed(PageText.Of("CLZ6102", files.Count, options.MaxFiles), StatusCodes.Status400BadRequest);
         }
 
+        // One file at a time, read from the request's own buffer: a file's bytes and the reader's work
+        // on them are dropped before the next file is read (docs/security.md, memory budget).
         var refused = new List<RefusedFile>();
-        var contents = new List<(string Name, byte[] Data)>();
+        var read = new Dictionary<string, UploadedAnnex>(StringComparer.Ordinal);
+        var annexes = new List<UploadedAnnex>();
+        var text = 0L;
         foreach (var file in files)
         {
             var name = DownloadNames.Display(file.FileName);
@@ -44,31 +48,32 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
                 continue;
             }
 
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancel);
-            var data = buffer.ToArray();
-            if (AnswerFiles.Classify(data) != AnswerFileKind.Annex)
+            await using var stream = file.OpenReadStream();
+            if (AnswerFiles.Classify(await HeadAsync(stream, cancel)) != AnswerFileKind.Annex)
             {
                 refused.Add(new(name, PageText.Of("CLZ6105.annex"), StatusCodes.Status415UnsupportedMediaType));
                 continue;
             }
 
-            contents.Add((name, data));
-        }
-
-        // Same bytes, same hash: a file sent twice is read once and shown as a copy of the first.
-        var read = new Dictionary<string, UploadedAnnex>(StringComparer.Ordinal);
-        var annexes = new List<UploadedAnnex>();
-        foreach (var (name, data) in contents)
-        {
-            var hash = Convert.ToHexString(SHA256.HashData(data));
+            // Same bytes, same hash: a file sent twice is read once and shown as a copy of the first.
+            stream.Position = 0;
+            var hash = Convert.ToHexString(await SHA256.HashDataAsync(stream, cancel));
             if (read.TryGetValue(hash, out var first))
             {
                 annexes.Add(first with { DuplicateOf = first.Annex.File, Annex = first.Annex with { File = name } });
                 continue;
             }
 
-            var annex = new UploadedAnnex(workbench.Reader.Read(new MemoryStream(data, writable: false), name), null);
+            stream.Position = 0;
+            var annex = new UploadedAnnex(workbench.Reader.Read(stream, name), null);
+            var annexText = annex.Annex.Answers.Sum(a => (long)(a.Answer?.Length ?? 0) + (a.Evidence?.Length ?? 0));
+            if (text + annexText > options.MaxUploadTextChars)
+            {
+                refused.Add(new(name, PageText.Of("CLZ6108", options.MaxUploadTextChars), StatusCodes.Status413PayloadTooLarge));
+                continue;
+            }
+
+            text += annexText;
             read[hash] = annex;
             annexes.Add(annex);
         }
@@ -80,6 +85,14 @@ public sealed record AnnexUpload(IReadOnlyList<UploadedAnnex> Annexes, IReadOnly
         }
 
         return new(annexes, refused, null, StatusCodes.Status200OK);
+    }
+
+    /// <summary>The first bytes of a file, enough to tell a zip package (<see cref="AnswerFiles"/>) without copying the file.</summary>
+    private static async Task<byte[]> HeadAsync(Stream stream, CancellationToken cancel)
+    {
+        var head = new byte[8];
+        var read = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancel);
+        return head[..read];
     }
 
     private static AnnexUpload Failed(string error, int status) => new([], [], error, status);

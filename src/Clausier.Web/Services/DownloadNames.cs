@@ -1,36 +1,14 @@
-using System.Text;
+using Clausier.Core.Text;
 
 namespace Clausier.Web.Services;
 
 /// <summary>
-/// File names offered for download: ASCII letters, digits, dot, dash and underscore only, whatever the
-/// buyer typed as a reference, so that no browser or file system misreads them.
+/// File names offered for download, made by the one file-name rule (<see cref="FileNamePart"/>) whatever
+/// the buyer typed as a reference, and uploaded files' names as the page shows them.
 /// </summary>
 public static class DownloadNames
 {
-    public static string Safe(string stem, string extension)
-    {
-        var builder = new StringBuilder(stem.Length);
-        foreach (var c in stem.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
-            {
-                builder.Append(c);
-            }
-            else if (char.IsWhiteSpace(c) || c is '/' or '\\' or ':' or '.')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var safe = builder.ToString().Trim('-');
-        if (safe.Length > 80)
-        {
-            safe = safe[..80];
-        }
-
-        return (safe.Length == 0 ? "clausier" : safe) + extension;
-    }
+    public static string Safe(string stem, string extension) => FileNamePart.Of(stem, "clausier") + extension;
 
     /// <summary>An uploaded file's name for display only (never a path on this machine): its last segment, bounded.</summary>
     public static string Display(string? fileName)

@@ -14,6 +14,9 @@ public static class PageIds
     public const string NotText = "CLZ6106";
     public const string TenderErrors = "CLZ6107";
 
+    /// <summary>A returned annex read, but not kept: with the files before it, the upload's answers would pass their budget.</summary>
+    public const string UploadTextBudget = "CLZ6108";
+
     /// <summary>A field of a form left empty, too long, or holding a value of the wrong kind.</summary>
     public const string FieldInvalid = "CLZ6110";
 }

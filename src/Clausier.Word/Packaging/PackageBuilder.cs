@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Clausier.Zip;
 
 namespace Clausier.Word.Packaging;
 
@@ -50,19 +51,18 @@ internal sealed class PackageBuilder
 
     public byte[] Build(DateTimeOffset timestamp, CompressionLevel level)
     {
-        var entries = new List<PackageEntry>(_parts);
+        var entries = new List<PackageEntry>(_parts)
+        {
+            new("/[Content_Types].xml", "", level => CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level)),
+        };
         foreach (var (source, relationships) in _relationships)
         {
             entries.Add(new PackageEntry(RelationshipsPartName(source), PackageXml.RelationshipsContentType,
                 level => CompressedPart.Of(s => PackageXml.WriteRelationships(s, relationships), level)));
         }
 
-        var ordered = entries.OrderBy(e => e.Name == "/_rels/.rels" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal);
-        var compressed = new List<(string Name, CompressedPart Part)>(entries.Count + 1)
-        {
-            ("[Content_Types].xml", CompressedPart.Of(s => PackageXml.WriteContentTypes(s, _parts), level)),
-        };
-        foreach (var entry in ordered)
+        var compressed = new List<(string Name, CompressedPart Part)>(entries.Count);
+        foreach (var entry in DeterministicZipWriter.PackageOrder(entries, e => e.Name[1..]))
         {
             compressed.Add((entry.Name[1..], entry.Compress(level)));
         }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Clausier.Zip;
 
 namespace Clausier.Word.Packaging;
 

@@ -5,10 +5,10 @@ namespace Clausier.Word.Wml;
 /// set, children, and the character content of text-bearing elements (<c>w:t</c>, <c>w:instrText</c>).
 /// </summary>
 /// <remarks>
-/// The body of an annex is some 25,000 elements built once and serialised once. Open XML SDK elements
-/// carry metadata, feature collections and typed attribute arrays for editing and validation, and
-/// building and saving them was three quarters of the time to write an annex; this tree carries only
-/// what is written. Children are a linked list and attributes one flat array, so that an element
+/// The body of an annex is tens of thousands of elements built once and serialised once. Open XML SDK
+/// elements carry metadata, feature collections and typed attribute arrays for editing and validation,
+/// and building and saving them was most of the time to write an annex (docs/performance.md); this
+/// tree carries only what is written. Children are a linked list and attributes one flat array, so that an element
 /// costs one or two small allocations. The other parts stay Open XML SDK elements: they are small.
 /// </remarks>
 internal sealed class WmlElement

@@ -104,17 +104,25 @@ public static class Mangle
     }
 
     /// <summary>Adds a comment anchored on a control, with its part, relationship and content type.</summary>
-    public static void AddComment(DocxPackage package, string tag, string author, string text)
+    public static void AddComment(DocxPackage package, string tag, string author, string text) =>
+        AddComments(package, (W.Control(package.Document, tag), author, text));
+
+    /// <summary>One comment around each element given (a run or a run-level control), ids 0, 1, 2…</summary>
+    public static void AddComments(DocxPackage package, params (XElement Around, string Author, string Text)[] comments)
     {
-        var sdt = W.Control(package.Document, tag);
-        sdt.AddBeforeSelf(new XElement(W.N("commentRangeStart"), new XAttribute(W.N("id"), 0)));
-        sdt.AddAfterSelf(
-            new XElement(W.N("commentRangeEnd"), new XAttribute(W.N("id"), 0)),
-            new XElement(W.N("r"), new XElement(W.N("commentReference"), new XAttribute(W.N("id"), 0))));
-        var comments = new XDocument(new XElement(W.N("comments"), new XAttribute(XNamespace.Xmlns + "w", W.Ns),
-            new XElement(W.N("comment"), new XAttribute(W.N("id"), 0), new XAttribute(W.N("author"), author),
-                W.Paragraph(W.Run(text)))));
-        package.SetXml("word/comments.xml", comments);
+        var part = new XElement(W.N("comments"), new XAttribute(XNamespace.Xmlns + "w", W.Ns));
+        for (var id = 0; id < comments.Length; id++)
+        {
+            var (around, author, text) = comments[id];
+            around.AddBeforeSelf(new XElement(W.N("commentRangeStart"), new XAttribute(W.N("id"), id)));
+            around.AddAfterSelf(
+                new XElement(W.N("commentRangeEnd"), new XAttribute(W.N("id"), id)),
+                new XElement(W.N("r"), new XElement(W.N("commentReference"), new XAttribute(W.N("id"), id))));
+            part.Add(new XElement(W.N("comment"), new XAttribute(W.N("id"), id), new XAttribute(W.N("author"), author),
+                W.Paragraph(W.Run(text))));
+        }
+
+        package.SetXml("word/comments.xml", new XDocument(part));
 
         var rels = package.Xml("word/_rels/document.xml.rels");
         XNamespace r = "http://schemas.openxmlformats.org/package/2006/relationships";

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Text;
-using Clausier.Word.Packaging;
+using Clausier.Zip;
 
 namespace Clausier.Word.Tests.Packaging;
 
@@ -95,5 +95,32 @@ public class DeterministicZipWriterTests
         Assert.Equal(plain.Deflated.ToArray(), flushed.Deflated.ToArray());
         Assert.Equal(plain.Crc32, flushed.Crc32);
         Assert.Equal(data.Length, flushed.Length);
+    }
+
+    [Fact]
+    public void A_package_written_again_has_content_types_first_then_package_relationships_then_parts_by_name()
+    {
+        var first = new DateTimeOffset(2020, 1, 2, 3, 4, 6, TimeSpan.Zero);
+        var package = Zip(first, ("word/document.xml", "<d/>"u8.ToArray()), ("_rels/.rels", "<r/>"u8.ToArray()), ("docProps/core.xml", "<c/>"u8.ToArray()), ("[Content_Types].xml", "<t/>"u8.ToArray()));
+
+        var rewritten = DeterministicZipWriter.Rewrite(package, Time, CompressionLevel.Optimal);
+
+        using var zip = new ZipArchive(new MemoryStream(rewritten), ZipArchiveMode.Read);
+        Assert.Equal(["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal("<d/>"u8.ToArray(), Read(zip.GetEntry("word/document.xml")!));
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(2025, 6, 30, 12, 34, 56), e.LastWriteTime.DateTime));
+        Assert.Equal(rewritten, DeterministicZipWriter.Rewrite(package, Time, CompressionLevel.Optimal));
+    }
+
+    [Fact]
+    public void Content_already_compressed_can_be_stored_without_compressing_it_again()
+    {
+        var random = System.Security.Cryptography.RandomNumberGenerator.GetBytes(100_000);
+
+        var bytes = DeterministicZipWriter.Write(Time, zip => zip.Add("annexe.docx", random, CompressionLevel.NoCompression));
+
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        Assert.Equal(random, Read(zip.Entries.Single()));
+        Assert.InRange(zip.Entries.Single().CompressedLength, random.Length, random.Length + 100);
     }
 }

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.IO.Hashing;
 
-namespace Clausier.Word.Packaging;
+namespace Clausier.Zip;
 
 /// <summary>
 /// A write-only stream that deflates what it is given and keeps its CRC-32 and length, for a zip entry.

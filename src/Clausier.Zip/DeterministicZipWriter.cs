@@ -1,20 +1,21 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 
-namespace Clausier.Word.Packaging;
+namespace Clausier.Zip;
 
 /// <summary>
-/// Writes a zip of already compressed parts (<see cref="CompressedPart"/>), every entry with one fixed
-/// time, so that the same content gives the same bytes.
+/// The one zip writer of the tool: entries in the order they are added, every one with one fixed time
+/// and no field that depends on the machine, so that the same content gives the same bytes.
 /// </summary>
 /// <remarks>
-/// Written here rather than with <see cref="System.IO.Compression.ZipArchive"/>, which compresses each
-/// entry itself as it is written: parts many annexes share are compressed once per writer
-/// (<see cref="PartCache"/>), and ZipArchive cannot take an entry already deflated. What is
-/// written is the plainest zip (APPNOTE 6.3): deflated entries, sizes and CRC in the local headers,
-/// no data descriptors, no extra fields, no ZIP64; a package that would need ZIP64 is refused.
+/// Written here rather than with <see cref="ZipArchive"/>, which compresses each entry itself as it is
+/// written: parts many annexes share are compressed once per writer (<see cref="CompressedPart"/>), and
+/// ZipArchive cannot take an entry already deflated; it also writes the host system into each header.
+/// What is written is the plainest zip (APPNOTE 6.3): deflated entries, sizes and CRC in the local
+/// headers, no data descriptors, no extra fields, no ZIP64; a package that would need ZIP64 is refused.
 /// </remarks>
-internal sealed class DeterministicZipWriter(Stream output, DateTimeOffset timestamp)
+public sealed class DeterministicZipWriter(Stream output, DateTimeOffset timestamp)
 {
     private const uint LocalHeaderSignature = 0x04034b50;
     private const uint CentralHeaderSignature = 0x02014b50;
@@ -31,6 +32,50 @@ internal sealed class DeterministicZipWriter(Stream output, DateTimeOffset times
 
     private readonly List<Entry> _entries = [];
     private readonly (ushort Time, ushort Date) _time = DosTime(timestamp);
+
+    /// <summary>The zip <paramref name="add"/> fills, as bytes.</summary>
+    public static byte[] Write(DateTimeOffset timestamp, Action<DeterministicZipWriter> add)
+    {
+        ArgumentNullException.ThrowIfNull(add);
+        using var output = new MemoryStream();
+        var zip = new DeterministicZipWriter(output, timestamp);
+        add(zip);
+        zip.Finish();
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// Writes a package (DOCX, XLSX) again in <see cref="PackageOrder"/>, every entry dated
+    /// <paramref name="timestamp"/>: System.IO.Packaging stamps each entry with the current time and
+    /// orders entries by when parts were touched.
+    /// </summary>
+    public static byte[] Rewrite(byte[] package, DateTimeOffset timestamp, CompressionLevel level)
+    {
+        using var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+        return Write(timestamp, zip =>
+        {
+            foreach (var entry in PackageOrder(input.Entries, e => e.FullName))
+            {
+                using var source = entry.Open();
+                zip.Add(entry.FullName, CompressedPart.Of(source.CopyTo, level));
+            }
+        });
+    }
+
+    /// <summary>
+    /// The order of an OPC package's entries: <c>[Content_Types].xml</c> first and the package
+    /// relationships next, as readers that stream a package expect them, then by name (ordinal).
+    /// </summary>
+    public static IEnumerable<T> PackageOrder<T>(IEnumerable<T> entries, Func<T, string> name) =>
+        entries.OrderBy(e => name(e) switch
+        {
+            "[Content_Types].xml" => 0,
+            "_rels/.rels" => 1,
+            _ => 2,
+        }).ThenBy(name, StringComparer.Ordinal);
+
+    /// <summary>Compresses <paramref name="content"/> at <paramref name="level"/> and adds it.</summary>
+    public void Add(string name, ReadOnlySpan<byte> content, CompressionLevel level) => Add(name, CompressedPart.Of(content, level));
 
     public void Add(string name, CompressedPart part)
     {
