@@ -15,7 +15,7 @@ public static partial class ParseXlsxWriter
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, DefinedNames definedNames, string name,
         (string Header, double Width)[] columns, IEnumerable<object?[]> rows)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + (sheets.ChildElements.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var data = new SheetData();
         data.AppendChild(new Row(columns.Select((c, i) => TextCell(i, 1, c.Header, HeaderStyle))) { RowIndex = 1U });
         uint rowIndex = 1;

@@ -17,20 +17,32 @@ public static partial class ParseXlsxWriter
 
     private const string Truncated = "… [texte tronqué : voir la sortie JSON]";
 
+    /// <summary>Zip entry times: the workbook carries no date of its own, so a fixed one keeps it byte-identical.</summary>
+    private static readonly DateTimeOffset EntryTime = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Writes the workbook. The same run gives the same bytes: parts get fixed relationship ids instead of
+    /// the SDK's random ones, and the package is rewritten with fixed entry times in package order.
+    /// </summary>
     public static void Write(ParseRun run, Stream output)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = BuildStylesheet();
-        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
-        var definedNames = new DefinedNames();
+        using var buffer = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
+            workbookPart.Workbook = new Workbook();
+            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
+            styles.Stylesheet = BuildStylesheet();
+            var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+            var definedNames = new DefinedNames();
 
-        AddSheet(workbookPart, sheets, definedNames, "Réponses", AnswerColumns, AnswerRows(run));
-        AddSheet(workbookPart, sheets, definedNames, "Candidats", CandidateColumns, CandidateRows(run));
-        AddSheet(workbookPart, sheets, definedNames, "Problèmes", ProblemColumns, ProblemRows(run));
-        workbookPart.Workbook.AppendChild(definedNames);
+            AddSheet(workbookPart, sheets, definedNames, "Réponses", AnswerColumns, AnswerRows(run));
+            AddSheet(workbookPart, sheets, definedNames, "Candidats", CandidateColumns, CandidateRows(run));
+            AddSheet(workbookPart, sheets, definedNames, "Problèmes", ProblemColumns, ProblemRows(run));
+            workbookPart.Workbook.AppendChild(definedNames);
+        }
+
+        output.Write(Clausier.Zip.DeterministicZipWriter.Rewrite(buffer.ToArray(), EntryTime, System.IO.Compression.CompressionLevel.Optimal));
     }
 
     private static readonly (string Header, double Width)[] AnswerColumns =
