@@ -6,7 +6,11 @@ namespace Clausier.Zip;
 /// <summary>
 /// A write-only stream that deflates what it is given and keeps its CRC-32 and length, for a zip entry.
 /// </summary>
-internal sealed class CompressingStream : Stream
+/// <remarks>
+/// Public so that a part can be compressed while it is still being produced (Clausier.Word streams the
+/// body of <c>document.xml</c> into one as its blocks are rendered) rather than only from a finished whole.
+/// </remarks>
+public sealed class CompressingStream : Stream
 {
     private readonly MemoryStream _deflated = new();
     private readonly DeflateStream _deflate;

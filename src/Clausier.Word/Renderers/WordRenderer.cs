@@ -48,6 +48,7 @@ internal sealed class WordRenderer : RendererBase
             foreach (var block in document)
             {
                 Write(block);
+                State.Body.WriteFinishedBlocks();
             }
         }
         else
@@ -55,6 +56,6 @@ internal sealed class WordRenderer : RendererBase
             Write(markdownObject);
         }
 
-        return State.Body;
+        return State.Body.Pending;
     }
 }
