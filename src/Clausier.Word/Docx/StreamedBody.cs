@@ -23,7 +23,8 @@ internal sealed class StreamedBody : IDisposable
 
     public StreamedBody(CompressionLevel level)
     {
-        _part = new CompressingStream(level);
+        // Pooled: the compressed part is copied into the package before this body is disposed.
+        _part = new CompressingStream(level, pooled: true);
         _serializer = WmlSerializer.Open(_part, W.Document, W.Body);
     }
 
@@ -40,7 +41,10 @@ internal sealed class StreamedBody : IDisposable
         }
     }
 
-    /// <summary>Appends <paramref name="blocks"/>, writes out every block and ends the part; nothing may be added afterwards.</summary>
+    /// <summary>
+    /// Appends <paramref name="blocks"/>, writes out every block and ends the part; nothing may be added
+    /// afterwards. The part's bytes are valid until this body is disposed.
+    /// </summary>
     public CompressedPart Finish(params ReadOnlySpan<WmlElement> blocks)
     {
         if (_finished is null)
