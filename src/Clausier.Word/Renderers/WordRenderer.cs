@@ -45,17 +45,25 @@ internal sealed class WordRenderer : RendererBase
 
     /// <remarks>
     /// A document is rendered one top-level block at a time: once a block is written, the finished Word
-    /// blocks go out to the part (<see cref="StreamedBody"/>) and the Markdown block is taken out of the
-    /// document, which is left empty, so that neither tree is held whole while the rest is rendered.
+    /// blocks go out to the part (<see cref="StreamedBody"/>) and nothing refers to the Markdown block any
+    /// more, so that neither tree is held whole while the rest is rendered. The document is left empty:
+    /// its blocks are taken out of it first, from the last (one by one from the front would move all the
+    /// rest each time), which only clears their parent, read before rendering (<see cref="TocPlan"/>), not during.
     /// </remarks>
     public override object Render(MarkdownObject markdownObject)
     {
         if (markdownObject is ContainerBlock document)
         {
-            while (document.Count > 0)
+            var blocks = document.ToArray();
+            for (var i = blocks.Length - 1; i >= 0; i--)
             {
-                Write(document[0]);
-                document.RemoveAt(0);
+                document.RemoveAt(i);
+            }
+
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                Write(blocks[i]);
+                blocks[i] = null!;
                 State.Body.WriteFinishedBlocks();
             }
         }
