@@ -79,11 +79,12 @@ internal sealed class WordRenderer : RendererBase
     /// Writes the inlines of <paramref name="container"/> as <see cref="RendererBase.WriteChildren(ContainerInline)"/>
     /// does, except that a stretch of plain text (literals and soft line breaks: Markdown hands a wrapped
     /// paragraph over piece by piece, a line at a time) is appended as one string, rather than a string per
-    /// piece and a longer one each time a piece joined the run. What is written is the same.
+    /// piece and a longer one each time a piece joined the run. What is written is the same. Nothing for
+    /// null (an empty list item's paragraph has no inlines), as there.
     /// </summary>
-    public void WriteInlines(ContainerInline container)
+    public void WriteInlines(ContainerInline? container)
     {
-        var inline = container.FirstChild;
+        var inline = container?.FirstChild;
         while (inline is not null)
         {
             var last = EndOfPlainText(inline, out var length);
