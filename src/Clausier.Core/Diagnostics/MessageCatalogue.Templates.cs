@@ -11,7 +11,8 @@ public static partial class MessageCatalogue
     /// typographic apostrophe). One partial file per stage; a key given twice stops the program at start.
     /// </summary>
     public static IReadOnlyDictionary<string, MessageText> Templates { get; } = Merge(
-        CatalogueTemplates(), ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), WebTemplates());
+        CatalogueTemplates(), LoadingTemplates(), TenderTemplates(), ImportTemplates(), TemplatingTemplates(), WordTemplates(),
+        ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), UsageTemplates(), WebTemplates());
 
     private static FrozenDictionary<string, MessageText> Merge(params Dictionary<string, MessageText>[] groups)
     {

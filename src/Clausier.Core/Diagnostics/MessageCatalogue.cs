@@ -234,6 +234,13 @@ public static partial class MessageCatalogue
         ["CLZ6107"] = new("Tender file with errors", "Fichier de consultation comportant des erreurs"),
         ["CLZ6108"] = new("Upload over its text budget", "Envoi au-delà de son volume de texte"),
         ["CLZ6110"] = new("Form field invalid", "Champ du formulaire invalide"),
+        // The command line
+        ["CLZ6201"] = new("No command given", "Aucune commande donnée"),
+        ["CLZ6202"] = new("Invalid command line", "Ligne de commande invalide"),
+        ["CLZ6203"] = new("Internal error of a command", "Erreur interne d’une commande"),
+        ["CLZ6204"] = new("Invalid option or argument", "Option ou argument invalide"),
+        ["CLZ6205"] = new("Options missing or in conflict", "Options manquantes ou incompatibles"),
+        ["CLZ6206"] = new("Command not in this build", "Commande absente de cette version"),
         // The candidate's answer library and prefill
         ["CLZ7001"] = new("Library file unreadable", "Fichier de la bibliothèque de réponses illisible"),
         ["CLZ7002"] = new("Returned annex unreadable", "Annexe retournée illisible"),

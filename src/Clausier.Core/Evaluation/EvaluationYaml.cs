@@ -46,7 +46,7 @@ public static class EvaluationYaml
                 {
                     if (sections.Exists(s => s.Key == key))
                     {
-                        diagnostics.Error(EvaluationDiagnosticIds.DuplicateWeight, $"Section {key} is weighted twice.", YamlLocations.At(file, keyNode));
+                        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1143", YamlLocations.At(file, keyNode), key);
                         continue;
                     }
 
@@ -101,9 +101,8 @@ public static class EvaluationYaml
         {
             if (!AnswerTypes.TryParse(key, out var type))
             {
-                diagnostics.Error(EvaluationDiagnosticIds.UnknownImportanceTarget,
-                    $"'{key}' is not an answer type ({string.Join(", ", AnswerTypes.WrittenForms)}).{Suggestions.DidYouMean(key, AnswerTypes.WrittenForms)}",
-                    YamlLocations.At(file, keyNode));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1141.answer-type", YamlLocations.At(file, keyNode),
+                    key, string.Join(", ", AnswerTypes.WrittenForms), Suggestions.Hint(key, AnswerTypes.WrittenForms));
                 continue;
             }
 
@@ -138,9 +137,7 @@ public static class EvaluationYaml
             return new Located<Importance>(importance, YamlLocations.At(file, node));
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidImportance,
-            $"'{text}' is not an importance: use mandatory, scored or informative.{Suggestions.DidYouMean(text, Importances.WrittenForms)}",
-            YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1140", YamlLocations.At(file, node), text, Suggestions.Hint(text, Importances.WrittenForms));
         return null;
     }
 
@@ -152,7 +149,7 @@ public static class EvaluationYaml
             return value;
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidWeight, $"{what} must be a positive number (decimal point, e.g. 12.5), not '{text}'.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1142.positive", YamlLocations.At(file, node), what, text);
         return null;
     }
 
@@ -164,7 +161,7 @@ public static class EvaluationYaml
             return value;
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidWeight, $"{what} must be a share between 0 and 1, not '{text}'.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1142.share", YamlLocations.At(file, node), what, text);
         return null;
     }
 }

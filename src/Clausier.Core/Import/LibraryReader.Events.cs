@@ -26,7 +26,7 @@ internal sealed partial class LibraryReader
             Next();
             if (!seen.Add(key.Value))
             {
-                _diagnostics.Warning(DiagnosticIds.ImportDuplicateKey, $"Key '{key.Value}' appears twice in {context}; the second value is ignored.", location);
+                _diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1323", location, key.Value, context);
                 SkipNode();
                 continue;
             }
@@ -55,7 +55,7 @@ internal sealed partial class LibraryReader
                 var value = scalar.Value.Trim();
                 return value.Length == 0 || (scalar.Style == ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL") ? null : value;
             case MappingStart or SequenceStart:
-                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'{key}' of {context} must be a single value, not a list or mapping.", CurrentLocation());
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.scalar", CurrentLocation(), key, context);
                 SkipNode();
                 return null;
             default:
@@ -95,8 +95,7 @@ internal sealed partial class LibraryReader
                 _nesting++;
                 if (_nesting > MaxNesting)
                 {
-                    _diagnostics.Error(DiagnosticIds.ImportNestingTooDeep,
-                        $"The YAML nests deeper than {MaxNesting} levels; a CISO Assistant library needs fewer than ten. Reading stopped.", CurrentLocation());
+                    _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1306", CurrentLocation(), MaxNesting);
                     throw new StopReading();
                 }
 
@@ -114,13 +113,11 @@ internal sealed partial class LibraryReader
     {
         if (++_aliases <= MaxAliasReports)
         {
-            _diagnostics.Error(DiagnosticIds.ImportAliasRefused,
-                $"YAML alias '*{alias.Value}' is not accepted in a library file (aliases are not expanded, so that a file cannot multiply itself); write the value out.",
-                CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1305", CurrentLocation(), alias.Value);
         }
         else if (_aliases == MaxAliasReports + 1)
         {
-            _diagnostics.Error(DiagnosticIds.ImportAliasRefused, $"More YAML aliases follow; only the first {MaxAliasReports} are reported.", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1305.more", CurrentLocation(), MaxAliasReports);
         }
     }
 

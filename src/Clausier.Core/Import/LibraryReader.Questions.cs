@@ -14,7 +14,7 @@ internal sealed partial class LibraryReader
         var groups = new List<Segment>();
         if (_parser.Current is not SequenceStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportInvalidValue, "'implementation_groups_definition' must be a list of groups.", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.groups", CurrentLocation());
             SkipNode();
             return groups;
         }

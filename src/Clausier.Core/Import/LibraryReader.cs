@@ -55,14 +55,13 @@ internal sealed partial class LibraryReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticIds.ImportYamlSyntax, $"YAML syntax error: {FirstLine(ex.Message)}", YamlLocations.At(file, ex.Start));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303", YamlLocations.At(file, ex.Start), FirstLine(ex.Message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on a flow collection left open at the end.
-            diagnostics.Error(DiagnosticIds.ImportYamlSyntax, "YAML syntax error: the file ends inside a flow collection ('[' or '{') that is never closed.",
-                library.CurrentLocation());
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303.unclosed", library.CurrentLocation());
             return null;
         }
     }
@@ -73,15 +72,14 @@ internal sealed partial class LibraryReader
         Next();
         if (_parser.Current is not DocumentStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, "The file is empty: expected a CISO Assistant library (objects.framework.requirement_nodes).", new FileLocation(_file));
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.empty", new FileLocation(_file));
             return null;
         }
 
         Next();
         if (_parser.Current is not MappingStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat,
-                "The top level of the file is not a mapping: expected a CISO Assistant library (urn, name, objects.framework.requirement_nodes).", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.top-level", CurrentLocation());
             return null;
         }
 
@@ -110,11 +108,20 @@ internal sealed partial class LibraryReader
 
         if (nodes is null)
         {
-            var found = !hasObjects ? "it has no 'objects' key"
-                : framework.Count == 0 && objectKeys.Count > 0 && !objectKeys.Contains("framework") ? $"its objects are {string.Join(", ", objectKeys.Take(5))}, not a framework"
-                : "its framework has no 'requirement_nodes' list";
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat,
-                $"This is not a CISO Assistant framework library: {found}. Expected objects.framework.requirement_nodes.", new TextLocation(_file, 0, 0));
+            var start = new TextLocation(_file, 0, 0);
+            if (!hasObjects)
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.no-objects", start);
+            }
+            else if (framework.Count == 0 && objectKeys.Count > 0 && !objectKeys.Contains("framework"))
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.not-framework", start, string.Join(", ", objectKeys.Take(5)));
+            }
+            else
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.no-nodes", start);
+            }
+
             return null;
         }
 
@@ -169,7 +176,7 @@ internal sealed partial class LibraryReader
             return true;
         }
 
-        _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, $"{what} must be a mapping of keys to values.", CurrentLocation());
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.mapping", CurrentLocation(), what);
         SkipNode();
         return false;
     }

@@ -36,7 +36,7 @@ public sealed class YamlMap
 
         if (node is not null)
         {
-            diagnostics.Error(DiagnosticIds.InvalidValue, $"{context} must be a mapping of keys to values.", YamlLocations.At(file, node));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.mapping", YamlLocations.At(file, node), context);
         }
 
         return null;
@@ -72,7 +72,7 @@ public sealed class YamlMap
             return value;
         }
 
-        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a single value.", YamlLocations.At(_file, node));
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.single", YamlLocations.At(_file, node), key, _context);
         return null;
     }
 
@@ -84,7 +84,7 @@ public sealed class YamlMap
             null => null,
             "true" or "yes" or "oui" => true,
             "false" or "no" or "non" => false,
-            _ => Invalid<bool?>(key, "true or false", null),
+            _ => InvalidBoolean(key),
         };
     }
 
@@ -101,7 +101,7 @@ public sealed class YamlMap
             case null:
                 return [];
             default:
-                _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a list.", YamlLocations.At(_file, node));
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.list", YamlLocations.At(_file, node), key, _context);
                 return [];
         }
     }
@@ -128,17 +128,14 @@ public sealed class YamlMap
         {
             if (!_known.Contains(key))
             {
-                _diagnostics.Error(DiagnosticIds.UnknownKey,
-                    $"Unknown key '{key}' in {_context}.{Suggestions.DidYouMean(key, _known)}",
-                    YamlLocations.At(_file, keyNode));
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1004", YamlLocations.At(_file, keyNode), key, _context, Suggestions.Hint(key, _known));
             }
         }
     }
 
-    private T Invalid<T>(string key, string expected, T fallback)
+    private bool? InvalidBoolean(string key)
     {
-        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be {expected}.",
-            YamlLocations.At(_file, Node(key)!));
-        return fallback;
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.boolean", YamlLocations.At(_file, Node(key)!), key, _context);
+        return null;
     }
 }

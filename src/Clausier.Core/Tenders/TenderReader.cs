@@ -15,7 +15,7 @@ public static class TenderReader
     {
         if (!File.Exists(path))
         {
-            return new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.TenderFileMissing, "The tender file does not exist.", new FileLocation(path))]);
+            return new Result<Tender>(null, [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ1201.tender", new FileLocation(path))]);
         }
 
         var diagnostics = new DiagnosticBag();
@@ -95,8 +95,7 @@ public static class TenderReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"Deadline '{text}' is not a date and time such as 2026-03-16 12:00.",
-            YamlLocations.At(file, root.Node("deadline")!));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.deadline", YamlLocations.At(file, root.Node("deadline")!), text);
         return null;
     }
 
@@ -113,7 +112,7 @@ public static class TenderReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"Date '{text}' is not a date such as 2026-03-02.", YamlLocations.At(file, root.Node("date")!));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.date", YamlLocations.At(file, root.Node("date")!), text);
         return null;
     }
 
@@ -156,8 +155,7 @@ public static class TenderReader
 
         if (lots.Count > 0 && singleLotOptions.Count > 0)
         {
-            diagnostics.Error(DiagnosticIds.InvalidValue,
-                "'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.", singleLotOptions[0].Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.segment-options", singleLotOptions[0].Location);
         }
 
         if (lots.Count == 0)
@@ -225,14 +223,13 @@ public static class TenderReader
             map.ReportUnknownKeys();
             if ((parameter is null) == (point is null))
             {
-                diagnostics.Error(DiagnosticIds.DerogationUnknownTarget, "A derogation names either a 'parameter' or a 'point', not both nor neither.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1225.both", map.Location);
                 continue;
             }
 
             if (reason.Length == 0)
             {
-                diagnostics.Error(DiagnosticIds.DerogationWithoutReason,
-                    $"The derogation for {parameter ?? point} gives no 'reason': candidates must see why the tender departs from the référentiel.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1223", map.Location, parameter ?? point);
                 continue;
             }
 
@@ -257,7 +254,7 @@ public static class TenderReader
             return ControlCharacters.Clean(scalar.Value ?? "", what, YamlLocations.At(file, node), diagnostics);
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"{what} must be a single value.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.scalar", YamlLocations.At(file, node), what);
         return null;
     }
 }

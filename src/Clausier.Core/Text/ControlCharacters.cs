@@ -51,8 +51,7 @@ public static class ControlCharacters
             }
         }
 
-        diagnostics.Warning(DiagnosticIds.ControlCharacterRemoved,
-            $"{what} holds {removed} character(s) a document cannot carry (first U+{first:X4}); they were removed.", location);
+        diagnostics.Report(DiagnosticSeverity.Warning, "CLZ2030", location, what, removed, first);
         return builder.ToString();
     }
 
