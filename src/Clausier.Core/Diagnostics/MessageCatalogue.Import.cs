@@ -46,6 +46,9 @@ public static partial class MessageCatalogue
             "Nœud {0}\u00A0: la référence «\u00A0{1}\u00A0» de son annotation ne suit aucune forme connue\u00A0; elle est écartée."),
         ["CLZ1307.catalogue-id"] = new("'{0}' is not a valid catalogue id: use lower-case letters, digits, '-' or '_'.",
             "«\u00A0{0}\u00A0» n’est pas un identifiant de catalogue valide\u00A0: utilisez des lettres minuscules, des chiffres, «\u00A0-\u00A0» ou «\u00A0_\u00A0»."),
+        // The line that stands for the occurrences of one id past the number listed; {3} is the first of them.
+        ["more-like-this"] = new("{0} more {1} diagnostic(s) like the {2} above are not listed; the first is: {3}",
+            "{0}\u00A0autre(s) diagnostic(s) {1} semblables aux {2} ci-dessus ne sont pas listés\u00A0; le premier\u00A0: {3}"),
         ["CLZ1323"] = new("Key '{0}' appears twice in {1}; the second value is ignored.", "La clé «\u00A0{0}\u00A0» apparaît deux fois\u00A0; la seconde valeur est ignorée."),
 
         // The requirement tree

@@ -19,7 +19,7 @@ public static partial class MessageCatalogue
         ["CLZ3005.code"] = new("a code block (check the indentation: four spaces start one) is not supported in an annex and was not rendered",
             "un bloc de code (vérifiez l’indentation\u00A0: quatre espaces en ouvrent un) n’est pas pris en charge dans une annexe et n’a pas été rendu"),
         ["CLZ3005.inline"] = new("inline ::text:: markup is not supported in an annex and was not rendered",
-            "le balisage en ligne ::texte:: n’est pas pris en charge dans une annexe et n’a pas été rendu"),
+            "le balisage en ligne «\u00A0::texte::\u00A0» n’est pas pris en charge dans une annexe et n’a pas été rendu"),
         ["CLZ3005.element"] = new("Markdown element {0} is not supported in an annex and was not rendered",
             "l’élément Markdown {0} n’est pas pris en charge dans une annexe et n’a pas été rendu"),
         ["CLZ3005.heading"] = new("heading level {0} is rendered as level {1}", "le titre de niveau {0} est rendu au niveau {1}"),

@@ -210,7 +210,8 @@ public static partial class CisoAssistantImporter
             else if (counts[diagnostic.Id] == MaxPerId + 1)
             {
                 var more = ordered.Count(d => d.Id == diagnostic.Id) - MaxPerId;
-                kept.Add(diagnostic with { Message = $"{more} more {diagnostic.Id} diagnostic(s) like the {MaxPerId} above are not listed; the first is: {diagnostic.Message}" });
+                var text = MessageCatalogue.Format("more-like-this", more, diagnostic.Id, MaxPerId, new MessageText(diagnostic.Message, diagnostic.French));
+                kept.Add(diagnostic with { Message = text.English, MessageFr = text.French });
             }
         }
 

@@ -141,10 +141,70 @@ public partial class MessageCatalogueTests
     [Fact]
     public void A_diagnostic_without_a_French_message_shows_the_French_name_of_its_id()
     {
-        var diagnostic = Diagnostic.Error(DiagnosticIds.RequiredKeyMissing, "something in English");
+        var diagnostic = new Diagnostic(DiagnosticIds.RequiredKeyMissing, DiagnosticSeverity.Error, "something in English");
 
         Assert.Equal("Clé obligatoire manquante", diagnostic.French);
         Assert.Equal("x", (diagnostic with { Id = "CLZ9999", Message = "x" }).French);
+    }
+
+    /// <summary>
+    /// Diagnostics have no constructor taking text any more (<c>Diagnostic.Error(id, "…")</c>,
+    /// <c>bag.Warning(id, $"…")</c>); this holds the sources to the record's own constructor and to
+    /// <c>with { Message = "…" }</c>, the two ways left to write a message outside the catalogue.
+    /// </summary>
+    [Fact]
+    public void No_source_writes_the_text_of_a_diagnostic_itself()
+    {
+        var offenders = Directory.EnumerateFiles(Sources, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) != "Diagnostic.cs")
+            .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => InlineDiagnosticText().IsMatch(l.Text))
+            .Select(l => $"{Path.GetRelativePath(Sources, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "diagnostic text written outside MessageCatalogue:\n" + string.Join("\n", offenders));
+    }
+
+    /// <summary>Every id the diagnostics page documents (heading or table row) has its English and French name.</summary>
+    [Fact]
+    public void Every_id_of_the_diagnostics_page_has_an_English_and_a_French_name()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+        var ids = DocumentedId().Matches(page).Select(m => m.Groups["id"].Value).Distinct().ToList();
+        Assert.True(ids.Count > 150, $"only {ids.Count} ids found in docs/diagnostics.md");
+
+        var missing = ids.Where(id => string.IsNullOrWhiteSpace(MessageCatalogue.English(id)) || string.IsNullOrWhiteSpace(MessageCatalogue.French(id))).ToList();
+
+        Assert.True(missing.Count == 0, "documented ids without an English or French name: " + string.Join(", ", missing));
+    }
+
+    /// <summary>What the buyer reads of a tender's mistake is French all through: the detail, not only the id's name.</summary>
+    [Fact]
+    public void A_tender_with_an_unknown_key_reads_in_French_with_the_suggestion()
+    {
+        var read = TenderReader.Read("t.yml", new StringReader("reference: R\nsubject: T\nbuyer:\n  name: B\nsegment: saas\nlotz: []\n"));
+        var unknown = Assert.Single(read.Diagnostics, d => d.Id == DiagnosticIds.UnknownKey);
+
+        Assert.Equal("Unknown key 'lotz' in the tender. Did you mean 'lots'?", unknown.Message);
+        Assert.Equal("Clé inconnue\u00A0: «\u00A0lotz\u00A0». Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", unknown.French);
+    }
+
+    [Fact]
+    public void A_catalogue_lint_error_reads_in_French()
+    {
+        var catalogue = Clausier.Core.Loading.CatalogueLoader.LoadFolder(RepositoryPaths.Catalogue).Value!;
+        var section = catalogue.Sections.First(s => s.Points.Count > 0);
+        var point = section.Points[0];
+        var broken = catalogue with
+        {
+            Sections = [.. catalogue.Sections.Select(s => s == section ? s with { Points = [point with { Title = " " }, .. s.Points.Skip(1)] } : s)],
+        };
+
+        var empty = Assert.Single(Clausier.Core.Linting.CatalogueLinter.Lint(broken), d => d.Id == DiagnosticIds.EmptyText);
+
+        Assert.Equal($"Point {point.Id} has no title.", empty.Message);
+        Assert.Equal($"Le point {point.Id} n’a pas de titre.", empty.French);
     }
 
     private static IEnumerable<int> PlaceholderIndexes(string template) =>
@@ -155,6 +215,12 @@ public partial class MessageCatalogueTests
 
     [GeneratedRegex(@"^### (?<id>CLZ\d{4}) (?<name>.+)$", RegexOptions.Multiline)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(### |\| )(?<id>CLZ\d{4})\b", RegexOptions.Multiline)]
+    private static partial Regex DocumentedId();
+
+    [GeneratedRegex(@"new Diagnostic\(|with \{ Message = \$?""|\.(Error|Warning|Info)\(\s*(\w*DiagnosticIds\.|""CLZ)")]
+    private static partial Regex InlineDiagnosticText();
 
     [GeneratedRegex(@"""(?<key>CLZ\d{4}(\.[a-z0-9-]+)?)""")]
     private static partial Regex KeyLiteral();
