@@ -273,7 +273,7 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var text = (await PageClient.Parse(response)).Body!.TextContent;
         Assert.Contains("Le fichier de consultation contient des erreurs\u00A0: consultation.yml(6,1)\u00A0: CLZ1004 "
-            + "Clé inconnue\u00A0: «\u00A0lotz\u00A0». Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", text, StringComparison.Ordinal);
+            + "Clé inconnue\u00A0: «\u00A0lotz\u00A0» de la consultation. Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Unknown key", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Did you mean", text, StringComparison.Ordinal);
     }

@@ -73,7 +73,7 @@ public sealed class MappingOverrides
 
     private static void Read(YamlNode entry, string path, Catalogue catalogue, Dictionary<string, MappingRelation> relations, DiagnosticBag diagnostics)
     {
-        if (YamlMap.From(entry, path, "A correspondence entry", diagnostics) is not { } map)
+        if (YamlMap.From(entry, path, MessageCatalogue.Format("context.correspondence"), diagnostics) is not { } map)
         {
             return;
         }

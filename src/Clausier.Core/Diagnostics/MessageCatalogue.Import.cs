@@ -26,14 +26,14 @@ public static partial class MessageCatalogue
             "Ce n’est pas un référentiel d’exigences CISO Assistant\u00A0: ses objets sont {0}, et non un référentiel (framework). Attendu\u00A0: objects.framework.requirement_nodes."),
         ["CLZ1304.no-nodes"] = new("This is not a CISO Assistant framework library: its framework has no 'requirement_nodes' list. Expected objects.framework.requirement_nodes.",
             "Ce n’est pas un référentiel d’exigences CISO Assistant\u00A0: son référentiel n’a pas de liste «\u00A0requirement_nodes\u00A0». Attendu\u00A0: objects.framework.requirement_nodes."),
-        ["CLZ1304.mapping"] = new("{0} must be a mapping of keys to values.", "Cette valeur doit être une table de clés et de valeurs."),
+        ["CLZ1304.mapping"] = new("{0} must be a mapping of keys to values.", "Le contenu {0} doit être une table de clés et de valeurs."),
         ["CLZ1304.nodes-list"] = new("'requirement_nodes' must be a list of nodes.", "«\u00A0requirement_nodes\u00A0» doit être une liste de nœuds."),
         ["CLZ1305"] = new("YAML alias '*{0}' is not accepted in a library file (aliases are not expanded, so that a file cannot multiply itself); write the value out.",
             "L’alias YAML «\u00A0*{0}\u00A0» n’est pas accepté dans un référentiel (les alias ne sont pas développés, pour qu’un fichier ne puisse pas se démultiplier)\u00A0; écrivez la valeur en entier."),
         ["CLZ1305.more"] = new("More YAML aliases follow; only the first {0} are reported.", "D’autres alias YAML suivent\u00A0; seuls les {0}\u00A0premiers sont signalés."),
         ["CLZ1306"] = new("The YAML nests deeper than {0} levels; a CISO Assistant library needs fewer than ten. Reading stopped.",
             "Le YAML s’imbrique sur plus de {0}\u00A0niveaux\u00A0; un référentiel CISO Assistant en demande moins de dix. La lecture s’est arrêtée."),
-        ["CLZ1307.scalar"] = new("'{0}' of {1} must be a single value, not a list or mapping.", "«\u00A0{0}\u00A0» doit être une valeur unique, et non une liste ou une table."),
+        ["CLZ1307.scalar"] = new("'{0}' of {1} must be a single value, not a list or mapping.", "«\u00A0{0}\u00A0» {1} doit être une valeur unique, et non une liste ou une table."),
         ["CLZ1307.node-mapping"] = new("A requirement node must be a mapping (urn, ref_id, name, …).", "Un nœud d’exigence doit être une table (urn, ref_id, name…)."),
         ["CLZ1307.depth"] = new("'depth' must be a whole number from 1, not '{0}'; it is ignored.",
             "«\u00A0depth\u00A0» doit être un nombre entier à partir de 1, et non «\u00A0{0}\u00A0»\u00A0; la valeur est ignorée."),
@@ -49,7 +49,7 @@ public static partial class MessageCatalogue
         // The line that stands for the occurrences of one id past the number listed; {3} is the first of them.
         ["more-like-this"] = new("{0} more {1} diagnostic(s) like the {2} above are not listed; the first is: {3}",
             "{0}\u00A0autre(s) diagnostic(s) {1} semblables aux {2} ci-dessus ne sont pas listés\u00A0; le premier\u00A0: {3}"),
-        ["CLZ1323"] = new("Key '{0}' appears twice in {1}; the second value is ignored.", "La clé «\u00A0{0}\u00A0» apparaît deux fois\u00A0; la seconde valeur est ignorée."),
+        ["CLZ1323"] = new("Key '{0}' appears twice in {1}; the second value is ignored.", "La clé «\u00A0{0}\u00A0» {1} apparaît deux fois\u00A0; la seconde valeur est ignorée."),
 
         // The requirement tree
         ["CLZ1308"] = new("This requirement node has no 'urn'; it is not imported.", "Ce nœud d’exigence n’a pas d’URN («\u00A0urn\u00A0»)\u00A0; il n’est pas importé."),
@@ -93,7 +93,7 @@ public static partial class MessageCatalogue
         ["CLZ1320"] = new("The {0} imported points apply to every market segment ('all'): declare segments in catalogue.yml and assign them to sections or points.",
             "Les {0}\u00A0points importés s’appliquent à tous les segments de marché («\u00A0all\u00A0»)\u00A0: déclarez des segments dans catalogue.yml et attribuez-les aux sections ou aux points."),
         ["CLZ1321"] = new("{0}: '{1}' repaired as '{2}' (a word split at a line end by PDF extraction).",
-            "«\u00A0{1}\u00A0» réparé en «\u00A0{2}\u00A0» (mot coupé en fin de ligne par l’extraction du PDF)."),
+            "Texte {0}\u00A0: «\u00A0{1}\u00A0» réparé en «\u00A0{2}\u00A0» (mot coupé en fin de ligne par l’extraction du PDF)."),
         ["CLZ1322"] = new("The answer type given for '{0}' matches no imported point id or ref_id.",
             "Le type de réponse donné pour «\u00A0{0}\u00A0» ne correspond à aucun identifiant de point importé ni à aucun ref_id."),
 

@@ -4,8 +4,8 @@ public static partial class MessageCatalogue
 {
     /// <summary>
     /// Loading and linting a catalogue folder, and the YAML files every reader shares (Clausier.Core,
-    /// CLZ10xx–11xx, CLZ1210–1213). Where the English names the YAML context ("of the tender", "of a
-    /// lot"), the French leaves it out: the location already says where.
+    /// CLZ10xx–11xx, CLZ1210–1213). The YAML context ("of the tender", "of a lot") is a
+    /// <see cref="MessageText"/> argument from <see cref="ContextTemplates"/>.
     /// </summary>
     private static Dictionary<string, MessageText> LoadingTemplates() => new(StringComparer.Ordinal)
     {
@@ -19,11 +19,11 @@ public static partial class MessageCatalogue
             "Le fichier contient un second document YAML (après une ligne «\u00A0---\u00A0»)\u00A0; un seul est lu\u00A0: supprimez-le ou fusionnez-le avec le premier."),
         ["CLZ1212"] = new("The file is not valid UTF-8: byte 0x{0:X2} at offset {1} is not a UTF-8 character. Save the file as UTF-8 (in most editors: Save as, Encoding: UTF-8).",
             "Le fichier n’est pas en UTF-8 valide\u00A0: l’octet 0x{0:X2} à la position {1} n’est pas un caractère UTF-8. Enregistrez le fichier en UTF-8 (dans la plupart des éditeurs\u00A0: Enregistrer sous, Encodage\u00A0: UTF-8)."),
-        ["CLZ1004"] = new("Unknown key '{0}' in {1}.{2}", "Clé inconnue\u00A0: «\u00A0{0}\u00A0».{2}"),
-        ["CLZ1008.mapping"] = new("{0} must be a mapping of keys to values.", "Cette valeur doit être une table de clés et de valeurs («\u00A0clé\u00A0: valeur\u00A0»)."),
-        ["CLZ1008.single"] = new("'{0}' of {1} must be a single value.", "«\u00A0{0}\u00A0» doit être une valeur unique."),
-        ["CLZ1008.list"] = new("'{0}' of {1} must be a list.", "«\u00A0{0}\u00A0» doit être une liste."),
-        ["CLZ1008.boolean"] = new("'{0}' of {1} must be true or false.", "«\u00A0{0}\u00A0» doit valoir true ou false."),
+        ["CLZ1004"] = new("Unknown key '{0}' in {1}.{2}", "Clé inconnue\u00A0: «\u00A0{0}\u00A0» {1}.{2}"),
+        ["CLZ1008.mapping"] = new("{0} must be a mapping of keys to values.", "Le contenu {0} doit être une table de clés et de valeurs («\u00A0clé\u00A0: valeur\u00A0»)."),
+        ["CLZ1008.single"] = new("'{0}' of {1} must be a single value.", "«\u00A0{0}\u00A0» {1} doit être une valeur unique."),
+        ["CLZ1008.list"] = new("'{0}' of {1} must be a list.", "«\u00A0{0}\u00A0» {1} doit être une liste."),
+        ["CLZ1008.boolean"] = new("'{0}' of {1} must be true or false.", "«\u00A0{0}\u00A0» {1} doit valoir true ou false."),
 
         // catalogue.yml
         ["CLZ1001.folder"] = new("The catalogue folder does not exist.", "Le dossier du catalogue n’existe pas."),
@@ -62,7 +62,7 @@ public static partial class MessageCatalogue
         ["CLZ1105"] = new("Unknown answer type '{0}'; expected one of: {1}.", "Type de réponse inconnu\u00A0: «\u00A0{0}\u00A0»\u00A0; types possibles\u00A0: {1}."),
         ["CLZ1110"] = new("Reference '{0}' matches no known form (see docs/catalogue-format.md, e.g. 'RGPD art. 28(3)(a)', 'NIS2 art. 21(2)(d)', 'HDS EXI 27').",
             "La référence «\u00A0{0}\u00A0» ne suit aucune forme connue (voir docs/catalogue-format.md, par exemple «\u00A0RGPD art. 28(3)(a)\u00A0», «\u00A0NIS2 art. 21(2)(d)\u00A0», «\u00A0HDS EXI 27\u00A0»)."),
-        ["CLZ1111"] = new("Unknown field '{0}' on {1}.{2}", "Champ inconnu\u00A0: «\u00A0{0}\u00A0».{2}"),
+        ["CLZ1111"] = new("Unknown field '{0}' on {1}.{2}", "Champ inconnu\u00A0: «\u00A0{0}\u00A0» {1}.{2}"),
         ["CLZ1111.field-list"] = new("A field list item must read '**Field :** value'.",
             "Un élément de liste de champs doit s’écrire «\u00A0**Champ\u00A0:** valeur\u00A0»."),
         ["CLZ1112"] = new("Edition '{0}' is not a year (four digits, e.g. 2024).", "L’édition «\u00A0{0}\u00A0» n’est pas une année (quatre chiffres, par exemple 2024)."),
@@ -75,7 +75,7 @@ public static partial class MessageCatalogue
         ["CLZ1115"] = new("Heading '{0}' is neither a numbered section ('3 Title', '12.2 Title') nor a point ('O-3.1 Title').",
             "Le titre «\u00A0{0}\u00A0» n’est ni une section numérotée («\u00A03 Titre\u00A0», «\u00A012.2 Titre\u00A0») ni un point («\u00A0O-3.1 Titre\u00A0»)."),
         ["CLZ1116"] = new("Section {0} is also defined at {1}.", "La section {0} est aussi définie en {1}."),
-        ["CLZ1119"] = new("Field '{0}' appears twice on {1}.", "Le champ «\u00A0{0}\u00A0» apparaît deux fois."),
+        ["CLZ1119"] = new("Field '{0}' appears twice on {1}.", "Le champ «\u00A0{0}\u00A0» {1} apparaît deux fois."),
         ["CLZ1120"] = new("Section {0} has no parent section {1}.", "La section {0} n’a pas de section parente {1}."),
         ["CLZ1121"] = new("The catalogue folder has no section files (*.md).", "Le dossier du catalogue ne contient aucun fichier de section (*.md)."),
         ["CLZ1213"] = new("The Markdown nests deeper than {0} levels (block quotes, lists or emphasis inside each other); no catalogue needs more than a few. The file was not read.",

@@ -14,7 +14,7 @@ public static partial class MessageCatalogue
         ["CLZ1008.date"] = new("Date '{0}' is not a date such as 2026-03-02.", "La date «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-02."),
         ["CLZ1008.segment-options"] = new("'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.",
             "«\u00A0segment_options\u00A0» en tête de la consultation ne vaut que pour une consultation sans lots\u00A0: écrivez-le sous chaque lot concerné."),
-        ["CLZ1008.scalar"] = new("{0} must be a single value.", "Cette valeur doit être une valeur unique."),
+        ["CLZ1008.scalar"] = new("{0} must be a single value.", "La valeur {0} doit être une valeur unique."),
         ["CLZ1223"] = new("The derogation for {0} gives no 'reason': candidates must see why the tender departs from the référentiel.",
             "La dérogation pour {0} ne donne pas de motif («\u00A0reason\u00A0»)\u00A0: les candidats doivent voir pourquoi la consultation s’écarte du référentiel."),
         ["CLZ1224.point"] = new("The derogation for point {0} explains an exclusion, but no 'exclude_points' of the tender or of a lot lists it.",
@@ -30,15 +30,15 @@ public static partial class MessageCatalogue
         ["CLZ1226.none"] = new("Lot {0}: segment '{1}' has no option '{2}'. It declares none.{3}",
             "Lot {0}\u00A0: le segment «\u00A0{1}\u00A0» n’a pas d’option «\u00A0{2}\u00A0». Il n’en déclare aucune.{3}"),
         ["CLZ2030"] = new("{0} holds {1} character(s) a document cannot carry (first U+{2:X4}); they were removed.",
-            "La valeur contenait {1}\u00A0caractère(s) qu’un document ne peut pas contenir (le premier\u00A0: U+{2:X4})\u00A0; ils ont été retirés."),
+            "La valeur {0} contenait {1}\u00A0caractère(s) qu’un document ne peut pas contenir (le premier\u00A0: U+{2:X4})\u00A0; ils ont été retirés."),
 
         // Evaluation settings of a catalogue
         ["CLZ1140"] = new("'{0}' is not an importance: use mandatory, scored or informative.{1}",
             "«\u00A0{0}\u00A0» n’est pas une importance\u00A0: utilisez mandatory, scored ou informative.{1}"),
         ["CLZ1141.answer-type"] = new("'{0}' is not an answer type ({1}).{2}", "«\u00A0{0}\u00A0» n’est pas un type de réponse ({1}).{2}"),
         ["CLZ1142.positive"] = new("{0} must be a positive number (decimal point, e.g. 12.5), not '{1}'.",
-            "La valeur doit être un nombre positif (avec un point décimal, par exemple 12.5), et non «\u00A0{1}\u00A0»."),
-        ["CLZ1142.share"] = new("{0} must be a share between 0 and 1, not '{1}'.", "La valeur doit être une part comprise entre 0 et 1, et non «\u00A0{1}\u00A0»."),
+            "La valeur {0} doit être un nombre positif (avec un point décimal, par exemple 12.5), et non «\u00A0{1}\u00A0»."),
+        ["CLZ1142.share"] = new("{0} must be a share between 0 and 1, not '{1}'.", "La valeur {0} doit être une part comprise entre 0 et 1, et non «\u00A0{1}\u00A0»."),
         ["CLZ1143"] = new("Section {0} is weighted twice.", "La section {0} est pondérée deux fois."),
 
         // CISO Assistant correspondence file

@@ -15,7 +15,7 @@ public static partial class MessageCatalogue
         ["CLZ3003.reference"] = new("a footnote reference is not supported in an annex and was not rendered",
             "un appel de note de bas de page n’est pas pris en charge dans une annexe et n’a pas été rendu"),
         ["CLZ3004"] = new("unknown container '::: {0}'; known: cover, toc, note, clause, answers. Its content is rendered as ordinary text",
-            "conteneur inconnu «\u00A0::: {0}\u00A0»\u00A0; conteneurs connus\u00A0: cover, toc, note, clause, answers. Son contenu est rendu comme du texte ordinaire"),
+            "conteneur inconnu «\u00A0::: {0}\u00A0»\u00A0; conteneurs connus\u00A0: «\u00A0cover\u00A0», «\u00A0toc\u00A0», «\u00A0note\u00A0», «\u00A0clause\u00A0», «\u00A0answers\u00A0». Son contenu est rendu comme du texte ordinaire"),
         ["CLZ3005.code"] = new("a code block (check the indentation: four spaces start one) is not supported in an annex and was not rendered",
             "un bloc de code (vérifiez l’indentation\u00A0: quatre espaces en ouvrent un) n’est pas pris en charge dans une annexe et n’a pas été rendu"),
         ["CLZ3005.inline"] = new("inline ::text:: markup is not supported in an annex and was not rendered",

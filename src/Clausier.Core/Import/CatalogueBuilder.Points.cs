@@ -23,7 +23,7 @@ internal sealed partial class CatalogueBuilder
             diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1318.no-description", node.Location, node.Label, id);
         }
 
-        var owner = $"Point {id}";
+        var owner = MessageCatalogue.Format("context.point", id);
         var body = DescriptionText.ToMarkdown([.. blocks.Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
         var title = node.Name is not null ? Inline(node.Name, owner, node) : DerivedTitle(blocks[0].Text, node);
         title = IdentifierNote(node, id, title);
@@ -119,11 +119,11 @@ internal sealed partial class CatalogueBuilder
     }
 
     /// <summary>A description as Markdown paragraphs and lists, with PDF hyphenation repaired.</summary>
-    private string Markdown(string? text, string owner, RequirementNode node) =>
+    private string Markdown(string? text, MessageText owner, RequirementNode node) =>
         text is null ? "" : DescriptionText.ToMarkdown([.. DescriptionText.Parse(text).Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
 
     /// <summary>A name as one line of inline Markdown; trailing '#' would be dropped by heading syntax.</summary>
-    private string Inline(string text, string owner, RequirementNode node) =>
+    private string Inline(string text, MessageText owner, RequirementNode node) =>
         MarkdownEscaper.EscapeInline(Repaired(DescriptionText.OneLine(text), owner, node).TrimEnd('#', ' '));
 
     /// <summary>A title from the first words of a text (its repairs are reported with the text itself).</summary>
@@ -133,7 +133,7 @@ internal sealed partial class CatalogueBuilder
     private static string FirstBlock(string text) => DescriptionText.Parse(text) is { Count: > 0 } blocks ? blocks[0].Text : "";
 
     /// <param name="owner">Null to repair without reporting, for text reported elsewhere.</param>
-    private string Repaired(string text, string? owner, RequirementNode node)
+    private string Repaired(string text, MessageText? owner, RequirementNode node)
     {
         if (repair is null)
         {

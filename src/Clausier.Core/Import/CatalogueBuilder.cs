@@ -58,7 +58,7 @@ internal sealed partial class CatalogueBuilder(
         var title = SectionTitle(node, number);
         if (node is not null && tree.IsLeaf(node))
         {
-            return new Section(number, title, Markdown(node.Description, $"Section {number}", node), [], [], node.Location);
+            return new Section(number, title, Markdown(node.Description, MessageCatalogue.Format("context.section", number), node), [], [], node.Location);
         }
 
         var intro = "";
@@ -73,14 +73,14 @@ internal sealed partial class CatalogueBuilder(
         }
         else if (node is not null)
         {
-            intro = Markdown(node.Description, $"Section {number}", node);
+            intro = Markdown(node.Description, MessageCatalogue.Format("context.section", number), node);
         }
 
         var groups = children.Where(IsGroup).ToList();
         sources.AddRange(children.Where(c => c.Assessable && tree.IsLeaf(c)).Select(c => (c, (string?)null, false)));
         foreach (var group in groups)
         {
-            var groupTitle = Inline(group.Name!, $"Section {number}", group);
+            var groupTitle = Inline(group.Name!, MessageCatalogue.Format("context.section", number), group);
             if (group.Assessable)
             {
                 diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1316.group", group.Location, group.Label, group.Name, number);
@@ -122,7 +122,7 @@ internal sealed partial class CatalogueBuilder(
             return MarkdownEscaper.EscapeInline(looseSectionTitle);
         }
 
-        var title = node.Name is not null ? Inline(node.Name, $"Section {number}", node)
+        var title = node.Name is not null ? Inline(node.Name, MessageCatalogue.Format("context.section", number), node)
             : node.Description is not null ? DerivedTitle(FirstBlock(node.Description), node)
             : node.RefId is not null ? MarkdownEscaper.EscapeInline(node.RefId)
             : $"Section {number}";

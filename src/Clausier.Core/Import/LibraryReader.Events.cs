@@ -9,7 +9,7 @@ namespace Clausier.Core.Import;
 internal sealed partial class LibraryReader
 {
     /// <summary>Calls <paramref name="onKey"/> on each scalar key with the parser on its value; the callback consumes the value.</summary>
-    private void ReadMapping(string context, Action<string> onKey)
+    private void ReadMapping(MessageText context, Action<string> onKey)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Next();
@@ -37,7 +37,7 @@ internal sealed partial class LibraryReader
         Next();
     }
 
-    private void ReadScalarInto(Dictionary<string, string> values, string key, string context)
+    private void ReadScalarInto(Dictionary<string, string> values, string key, MessageText context)
     {
         if (ReadScalar(key, context) is { } value)
         {
@@ -46,7 +46,7 @@ internal sealed partial class LibraryReader
     }
 
     /// <summary>The scalar value the parser is on, trimmed; null for an empty or null value, or a collection (reported).</summary>
-    private string? ReadScalar(string key, string context)
+    private string? ReadScalar(string key, MessageText context)
     {
         switch (_parser.Current)
         {
@@ -123,4 +123,18 @@ internal sealed partial class LibraryReader
 
     private TextLocation CurrentLocation() =>
         _parser.Current is { } current ? YamlLocations.At(_file, current.Start) : new TextLocation(_file, 0, 0);
+
+    /// <summary>Where in the library a value sits, for the messages (<c>context.*</c> in the catalogue).</summary>
+    private static class Contexts
+    {
+        internal static readonly MessageText Library = MessageCatalogue.Format("context.library");
+        internal static readonly MessageText Objects = MessageCatalogue.Format("context.quoted", "objects");
+        internal static readonly MessageText FrameworkKey = MessageCatalogue.Format("context.quoted", "framework");
+        internal static readonly MessageText Framework = MessageCatalogue.Format("context.framework");
+        internal static readonly MessageText RequirementNode = MessageCatalogue.Format("context.requirement-node");
+        internal static readonly MessageText ImplementationGroup = MessageCatalogue.Format("context.implementation-group");
+        internal static readonly MessageText Questions = MessageCatalogue.Format("context.quoted", "questions");
+        internal static readonly MessageText Question = MessageCatalogue.Format("context.question");
+        internal static readonly MessageText Choice = MessageCatalogue.Format("context.choice");
+    }
 }

@@ -47,24 +47,24 @@ internal sealed partial class LibraryReader
         TextLocation? assessableLocation = null;
         List<string>? groups = null;
         FrameworkQuestion? question = null;
-        ReadMapping("a requirement node", key =>
+        ReadMapping(Contexts.RequirementNode, key =>
         {
             switch (key)
             {
                 case "description":
                     descriptionLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "depth":
                     depthLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "assessable":
                     assessableLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn" or "annotation" or "importance":
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "implementation_groups":
                     groups = ReadScalarList(key);

@@ -89,7 +89,7 @@ internal sealed partial class LibraryReader
         var groups = new List<Model.Segment>();
         var objectKeys = new List<string>();
         var hasObjects = false;
-        ReadMapping("the library", key =>
+        ReadMapping(Contexts.Library, key =>
         {
             if (key == "objects")
             {
@@ -98,7 +98,7 @@ internal sealed partial class LibraryReader
             }
             else if (LibraryKeys.Contains(key))
             {
-                ReadScalarInto(metadata, key, "the library");
+                ReadScalarInto(metadata, key, Contexts.Library);
             }
             else
             {
@@ -130,18 +130,18 @@ internal sealed partial class LibraryReader
 
     private List<RequirementNode>? ReadObjects(Dictionary<string, string> framework, List<Model.Segment> groups, List<string> objectKeys)
     {
-        if (!ExpectMapping("'objects'"))
+        if (!ExpectMapping(Contexts.Objects))
         {
             return null;
         }
 
         List<RequirementNode>? read = null;
-        ReadMapping("'objects'", key =>
+        ReadMapping(Contexts.Objects, key =>
         {
             objectKeys.Add(key);
-            if (key == "framework" && ExpectMapping("'framework'"))
+            if (key == "framework" && ExpectMapping(Contexts.FrameworkKey))
             {
-                ReadMapping("the framework", frameworkKey =>
+                ReadMapping(Contexts.Framework, frameworkKey =>
                 {
                     if (frameworkKey == "requirement_nodes")
                     {
@@ -153,7 +153,7 @@ internal sealed partial class LibraryReader
                     }
                     else if (FrameworkKeys.Contains(frameworkKey))
                     {
-                        ReadScalarInto(framework, frameworkKey, "the framework");
+                        ReadScalarInto(framework, frameworkKey, Contexts.Framework);
                     }
                     else
                     {
@@ -169,7 +169,7 @@ internal sealed partial class LibraryReader
         return read;
     }
 
-    private bool ExpectMapping(string what)
+    private bool ExpectMapping(MessageText what)
     {
         if (_parser.Current is MappingStart)
         {

@@ -41,7 +41,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
 
     private (IReadOnlyList<string>? Segments, int? Edition) SectionDefaults(SectionDraft section)
     {
-        var fields = new FieldSet(section.Fields, FieldNames.OnSection, $"section {section.Number}", diagnostics);
+        var fields = new FieldSet(section.Fields, FieldNames.OnSection, MessageCatalogue.Format("owner-section", section.Number), diagnostics);
         return (_fields.Segments(fields[FieldNames.Segments]), _fields.Edition(fields[FieldNames.Edition]));
     }
 
@@ -61,7 +61,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
 
     private ControlPoint? BuildPoint(PointDraft draft, (IReadOnlyList<string>? Segments, int? Edition) inherited)
     {
-        var fields = new FieldSet(draft.Fields, FieldNames.OnPoint, $"point {draft.Id}", diagnostics);
+        var fields = new FieldSet(draft.Fields, FieldNames.OnPoint, MessageCatalogue.Format("owner-point", draft.Id), diagnostics);
         var answerType = _fields.AnswerType(fields[FieldNames.AnswerType], draft.Location, draft.Id);
         var segments = _fields.Segments(fields[FieldNames.Segments]) ?? inherited.Segments;
         var edition = _fields.Edition(fields[FieldNames.Edition]) ?? inherited.Edition;

@@ -18,7 +18,7 @@ internal static partial class CatalogueYamlReader
         }
 
         var text = Utf8Text.ReadFile(file, diagnostics);
-        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, "catalogue.yml", diagnostics);
+        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, MessageCatalogue.Format("context.catalogue-yml"), diagnostics);
         if (root is null)
         {
             return null;
@@ -44,7 +44,7 @@ internal static partial class CatalogueYamlReader
         var parameters = new List<CatalogueParameter>();
         foreach (var node in root.Sequence("parameters"))
         {
-            var map = YamlMap.From(node, file, "a parameter", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.parameter"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -120,7 +120,7 @@ internal static partial class CatalogueYamlReader
         var segments = new List<Segment>();
         foreach (var node in root.Sequence("segments", required: true))
         {
-            var map = YamlMap.From(node, file, "a segment", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.segment"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -149,7 +149,7 @@ internal static partial class CatalogueYamlReader
         var options = new List<SegmentOption>();
         foreach (var node in segment.Sequence("options"))
         {
-            if (YamlMap.From(node, file, "a segment option", diagnostics) is not { } map)
+            if (YamlMap.From(node, file, MessageCatalogue.Format("context.segment-option"), diagnostics) is not { } map)
             {
                 continue;
             }

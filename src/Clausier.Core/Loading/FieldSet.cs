@@ -8,7 +8,7 @@ internal sealed class FieldSet
 {
     private readonly Dictionary<string, FieldValue> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public FieldSet(IReadOnlyList<FieldValue> fields, string[] allowed, string owner, DiagnosticBag diagnostics)
+    public FieldSet(IReadOnlyList<FieldValue> fields, string[] allowed, MessageText owner, DiagnosticBag diagnostics)
     {
         foreach (var field in fields)
         {

@@ -12,11 +12,11 @@ public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly string _file;
-    private readonly string _context;
+    private readonly MessageText _context;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string file, string context, DiagnosticBag diagnostics)
+    public YamlMap(YamlMappingNode node, string file, MessageText context, DiagnosticBag diagnostics)
     {
         _node = node;
         _file = file;
@@ -27,7 +27,7 @@ public sealed class YamlMap
     public TextLocation Location => YamlLocations.At(_file, _node);
 
     /// <summary>Wraps <paramref name="node"/> when it is a mapping; reports the wrong type otherwise.</summary>
-    public static YamlMap? From(YamlNode? node, string file, string context, DiagnosticBag diagnostics)
+    public static YamlMap? From(YamlNode? node, string file, MessageText context, DiagnosticBag diagnostics)
     {
         if (node is YamlMappingNode mapping)
         {
@@ -63,7 +63,7 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var value = ControlCharacters.Clean(scalar.Value ?? "", $"'{key}' of {_context}", YamlLocations.At(_file, node), _diagnostics);
+            var value = ControlCharacters.Clean(scalar.Value ?? "", MessageCatalogue.Format("context.key", key, _context), YamlLocations.At(_file, node), _diagnostics);
             if (required && value.Trim().Length == 0)
             {
                 _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-key", YamlLocations.At(_file, node), _context, key);
@@ -114,7 +114,7 @@ public sealed class YamlMap
             _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-key", Location, _context, key);
         }
 
-        return From(node, _file, $"'{key}' of {_context}", _diagnostics);
+        return From(node, _file, MessageCatalogue.Format("context.key", key, _context), _diagnostics);
     }
 
     /// <summary>Every key/value pair, for open-ended maps such as parameter values.</summary>

@@ -34,7 +34,7 @@ public static class TenderReader
 
     private static Result<Tender> FromNode(string file, YamlNode? node, DiagnosticBag diagnostics)
     {
-        var root = YamlMap.From(node, file, "the tender", diagnostics);
+        var root = YamlMap.From(node, file, MessageCatalogue.Format("context.tender"), diagnostics);
         if (root is null)
         {
             if (!diagnostics.HasErrors)
@@ -51,7 +51,7 @@ public static class TenderReader
             root.String("subject", required: true) ?? "",
             root.String("procedure"),
             root.String("contract_form"),
-            root.Sequence("cpv").Select(n => Scalar(n, file, "Each entry of 'cpv'", diagnostics)).OfType<string>().ToList(),
+            root.Sequence("cpv").Select(n => Scalar(n, file, MessageCatalogue.Format("context.each-entry", "cpv"), diagnostics)).OfType<string>().ToList(),
             ReadDeadline(root, file, diagnostics),
             root.String("platform"),
             root.String("version") ?? "1.0",
@@ -123,7 +123,7 @@ public static class TenderReader
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
-            var map = YamlMap.From(node, file, "a lot", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.lot"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -185,7 +185,7 @@ public static class TenderReader
         {
             foreach (var (key, keyNode, value) in values.Entries())
             {
-                if (Scalar(value, file, $"Parameter '{key}'", diagnostics) is { } text)
+                if (Scalar(value, file, MessageCatalogue.Format("context.parameter-value", key), diagnostics) is { } text)
                 {
                     parameters[key] = new Located<string>(text, YamlLocations.At(file, keyNode));
                 }
@@ -212,7 +212,7 @@ public static class TenderReader
         var derogations = new List<Derogation>();
         foreach (var node in options.Sequence("derogations"))
         {
-            if (YamlMap.From(node, file, "a derogation", diagnostics) is not { } map)
+            if (YamlMap.From(node, file, MessageCatalogue.Format("context.derogation"), diagnostics) is not { } map)
             {
                 continue;
             }
@@ -240,14 +240,14 @@ public static class TenderReader
     }
 
     private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
-        [.. map.Sequence(key).Select(n => Located(n, file, $"Each entry of '{key}'", diagnostics)).OfType<Located<string>>()];
+        [.. map.Sequence(key).Select(n => Located(n, file, MessageCatalogue.Format("context.each-entry", key), diagnostics)).OfType<Located<string>>()];
 
-    private const string SegmentWhat = "'segment' (one segment id such as saas, not a list: give each segment its own lot)";
+    private static readonly MessageText SegmentWhat = MessageCatalogue.Format("context.lot-segment");
 
-    private static Located<string>? Located(YamlNode node, string file, string what, DiagnosticBag diagnostics) =>
+    private static Located<string>? Located(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics) =>
         Scalar(node, file, what, diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
 
-    private static string? Scalar(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    private static string? Scalar(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode scalar)
         {

@@ -25,7 +25,7 @@ public static class ControlCharacters
     }
 
     /// <summary><paramref name="text"/> without the characters XML cannot carry; a warning (CLZ2030) names the value (<paramref name="what"/>) and the first one removed.</summary>
-    public static string Clean(string text, string what, SourceLocation? location, DiagnosticBag diagnostics)
+    public static string Clean(string text, MessageText what, SourceLocation? location, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);

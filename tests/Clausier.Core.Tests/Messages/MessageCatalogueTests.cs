@@ -46,8 +46,8 @@ public partial class MessageCatalogueTests
 
     /// <summary>
     /// Both languages have a text, and between them they use every argument from {0} up: the French may
-    /// leave out one that is itself English (a system's error message, a YAML context such as "the
-    /// tender") and use one the English does not need (that error's type), but no argument goes unused.
+    /// leave out a system's own English words and use one the English does not need (that error's type),
+    /// but no argument goes unused.
     /// </summary>
     [Fact]
     public void Templates_have_both_texts_placeholders_from_zero_and_an_id_that_exists()
@@ -62,6 +62,73 @@ public partial class MessageCatalogueTests
             Assert.True(char.IsLower(key[0]) || MessageCatalogue.Titles.ContainsKey(MessageCatalogue.IdOf(key)), $"{key}: no such id");
         }
     }
+
+    /// <summary>
+    /// The French carries what the English carries: every argument the English shows, the French shows
+    /// too, save the system's own English words listed in <see cref="MessageCatalogue.SystemTextArguments"/>.
+    /// </summary>
+    [Fact]
+    public void French_texts_show_every_argument_of_the_English_but_a_systems_own_words()
+    {
+        var wrong = new List<string>();
+        foreach (var (key, text) in MessageCatalogue.Templates)
+        {
+            var left = PlaceholderIndexes(text.English).Except(PlaceholderIndexes(text.French)).Select(i => $"{key}:{i}").ToHashSet(StringComparer.Ordinal);
+            var listed = MessageCatalogue.SystemTextArguments.Where(a => a.StartsWith(key + ":", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
+            if (!left.SetEquals(listed))
+            {
+                wrong.Add($"{key}: the French leaves out {string.Join(", ", left.Order(StringComparer.Ordinal))}; "
+                    + $"listed as a system's words: {string.Join(", ", listed.Order(StringComparer.Ordinal))}\n  EN {text.English}\n  FR {text.French}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.All(MessageCatalogue.SystemTextArguments, a => Assert.True(MessageCatalogue.Templates.ContainsKey(a[..a.LastIndexOf(':')]), $"{a}: no such template"));
+    }
+
+    /// <summary>
+    /// Every id's name and every template has a French text, and no French text holds a word that is
+    /// only English ("the", "must", "Did you mean"…), quoted values, placeholders and code such as
+    /// <c>--format</c> or <c>ref_id</c> aside.
+    /// </summary>
+    [Fact]
+    public void Every_French_text_exists_and_holds_no_English()
+    {
+        var texts = MessageCatalogue.Titles.Select(t => (t.Key, t.Value.French))
+            .Concat(MessageCatalogue.Templates.Select(t => (t.Key, t.Value.French)))
+            .ToList();
+
+        var empty = texts.Where(t => string.IsNullOrWhiteSpace(t.French)).Select(t => t.Key).ToList();
+        var english = texts
+            .Select(t => (t.Key, t.French, Words: Word().Matches(NotProse().Replace(t.French, " ")).Select(m => m.Value)
+                .Where(w => EnglishOnlyWords.Contains(w)).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .Where(t => t.Words.Count > 0)
+            .Select(t => $"{t.Key}: {string.Join(", ", t.Words)} in « {t.French} »")
+            .ToList();
+
+        Assert.True(empty.Count == 0, "no French text: " + string.Join(", ", empty));
+        Assert.True(english.Count == 0, "English in French text:\n" + string.Join("\n", english));
+    }
+
+    [Fact]
+    public void The_English_word_check_sees_the_English_it_is_for()
+    {
+        Assert.Contains("must", Word().Matches(NotProse().Replace("'{0}' of {1} must be a single value.", " ")).Select(m => m.Value));
+        Assert.DoesNotContain(Word().Matches(NotProse().Replace(MessageCatalogue.Format("suggestion", "lots").French, " ")).Select(m => m.Value), EnglishOnlyWords.Contains);
+        Assert.Contains(Word().Matches(NotProse().Replace(MessageCatalogue.Format("suggestion", "lots").English, " ")).Select(m => m.Value), EnglishOnlyWords.Contains);
+    }
+
+    /// <summary>Words English uses and French does not, enough to catch an English sentence or hint.</summary>
+    private static readonly HashSet<string> EnglishOnlyWords = new(
+        """
+        the of is are was were not must should has have had with without and to in an be been being this that these those which who
+        cannot can could does did do no any every more than file files value values key keys missing unknown found expected given empty
+        you mean error errors invalid read written please here there when where only also it its they their isn't doesn't can't won't
+        from by into at as for if then else but so yet nothing something some none each other same again twice once after before above
+        below will would may might use used using needs need set sets duplicate malformed unreadable too deep large nested give choose
+        request upload removed heading ignored became answer answers field fields planned link reserved level gap unused depth mismatch
+        renumbered defaulted repaired holds timeout raw footnote unsupported relative outside
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void A_template_given_the_wrong_number_of_arguments_is_refused()
@@ -187,7 +254,7 @@ public partial class MessageCatalogueTests
         var unknown = Assert.Single(read.Diagnostics, d => d.Id == DiagnosticIds.UnknownKey);
 
         Assert.Equal("Unknown key 'lotz' in the tender. Did you mean 'lots'?", unknown.Message);
-        Assert.Equal("Clé inconnue\u00A0: «\u00A0lotz\u00A0». Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", unknown.French);
+        Assert.Equal("Clé inconnue\u00A0: «\u00A0lotz\u00A0» de la consultation. Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", unknown.French);
     }
 
     [Fact]
@@ -234,6 +301,13 @@ public partial class MessageCatalogueTests
 
     [GeneratedRegex(@"(?<!\{)\{(?<index>\d+)(,[^}:]*)?(:[^}]*)?\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>What a French text may quote or name as it is: guillemets, quotes, placeholders, and code (options, keys, paths, file names).</summary>
+    [GeneratedRegex(@"«[^»]*»|""[^""]*""|'[^']*'|`[^`]*`|\{[^}]*\}|\S*\w[_/\\.=<>-]+\w\S*|--\S+")]
+    private static partial Regex NotProse();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@" [;:!?»]")]
     private static partial Regex PlainSpaceBeforePunctuation();
