@@ -37,6 +37,10 @@ public static partial class MessageCatalogue
         ["context.point-weight"] = new("the weight of point {0}", "du poids du point {0}"),
         ["context.scale"] = new("the scale", "du barème"),
 
+        // A buyer's decisions on the offers (Clausier.Analysis)
+        ["context.decisions-file"] = new("the decisions file", "du fichier des décisions"),
+        ["context.decision"] = new("a decision", "d’une décision"),
+
         // CISO Assistant: correspondence overrides and imported libraries
         ["context.correspondence"] = new("A correspondence entry", "d’une entrée de correspondance"),
         ["context.library"] = new("the library", "du référentiel"),
