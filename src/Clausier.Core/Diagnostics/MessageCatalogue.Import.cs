@@ -13,7 +13,7 @@ public static partial class MessageCatalogue
         ["CLZ1301.unreadable"] = new("Cannot read the file: {0}", "Le fichier ne peut pas être lu ({0})."),
         ["CLZ1302"] = new("The file is {0}, above the import limit of {1}; it was not read. Published CISO Assistant libraries are a few MB.",
             "Le fichier pèse {0}, au-delà de la limite d’import de {1}\u00A0; il n’a pas été lu. Les référentiels CISO Assistant publiés pèsent quelques Mo."),
-        ["CLZ1303"] = new("YAML syntax error: {0}", "Erreur de syntaxe YAML à cet endroit du référentiel."),
+        ["CLZ1303"] = new("YAML syntax error: {0}", "Erreur de syntaxe YAML dans le référentiel\u00A0: {0}."),
         ["CLZ1303.unclosed"] = new("YAML syntax error: the file ends inside a flow collection ('[' or '{{') that is never closed.",
             "Erreur de syntaxe YAML\u00A0: le fichier se termine dans une liste ou une table («\u00A0[\u00A0» ou «\u00A0{{\u00A0») jamais fermée."),
         ["CLZ1304.empty"] = new("The file is empty: expected a CISO Assistant library (objects.framework.requirement_nodes).",

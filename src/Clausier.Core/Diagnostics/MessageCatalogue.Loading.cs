@@ -10,7 +10,7 @@ public static partial class MessageCatalogue
     private static Dictionary<string, MessageText> LoadingTemplates() => new(StringComparer.Ordinal)
     {
         // YAML files
-        ["CLZ1002"] = new("YAML syntax error: {0}", "Erreur de syntaxe YAML à cet endroit du fichier."),
+        ["CLZ1002"] = new("YAML syntax error: {0}", "Erreur de syntaxe YAML\u00A0: {0}."),
         ["CLZ1002.unclosed"] = new("YAML syntax error: the file ends inside an unclosed construct ({0})",
             "Erreur de syntaxe YAML\u00A0: le fichier se termine au milieu d’une construction jamais fermée (crochet, accolade ou guillemet)."),
         ["CLZ1210"] = new("The YAML nests deeper than {0} levels; no file of this tool needs more than a few. Reading stopped.",

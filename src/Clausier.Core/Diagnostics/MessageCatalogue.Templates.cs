@@ -12,7 +12,7 @@ public static partial class MessageCatalogue
     /// </summary>
     public static IReadOnlyDictionary<string, MessageText> Templates { get; } = Merge(
         CatalogueTemplates(), LoadingTemplates(), TenderTemplates(), ImportTemplates(), TemplatingTemplates(), WordTemplates(),
-        ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), UsageTemplates(), WebTemplates(), ContextTemplates());
+        ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), UsageTemplates(), WebTemplates(), ContextTemplates(), YamlTemplates());
 
     private static FrozenDictionary<string, MessageText> Merge(params Dictionary<string, MessageText>[] groups)
     {

@@ -26,7 +26,7 @@ public static partial class MessageCatalogue
         ["CLZ3006"] = new("character U+{0:X4} cannot be written to Word and was removed", "le caractère U+{0:X4} ne peut pas être écrit dans Word et a été retiré"),
         ["CLZ3007"] = new("link target '{0}' is not an absolute URI; the text is kept without a link",
             "la cible du lien «\u00A0{0}\u00A0» n’est pas une URI absolue\u00A0; le texte est conservé sans lien"),
-        ["CLZ3008.yaml"] = new("front matter is not valid YAML: {0}", "l’en-tête YAML n’est pas du YAML valide"),
+        ["CLZ3008.yaml"] = new("front matter is not valid YAML: {0}", "l’en-tête YAML n’est pas du YAML valide\u00A0: {0}"),
         ["CLZ3008.mapping"] = new("front matter must be a mapping of keys to text", "l’en-tête YAML doit être une table de clés et de textes"),
         ["CLZ3008.value"] = new("front matter value of '{0}' must be text", "la valeur de «\u00A0{0}\u00A0» dans l’en-tête YAML doit être un texte"),
         ["CLZ3009"] = new("front matter key '{0}' is not used by the Word writer", "la clé d’en-tête «\u00A0{0}\u00A0» ne sert pas à l’écriture du document Word"),

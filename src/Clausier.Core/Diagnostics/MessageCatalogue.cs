@@ -289,7 +289,7 @@ public static partial class MessageCatalogue
 
     /// <summary>
     /// The arguments (<c>key:index</c>) that are a system's own English words: the message of a
-    /// YamlDotNet, Scriban, System.Text.Json, System.Xml, zip, file-system or command-line parser
+    /// YamlDotNet (save the messages <see cref="YamlReason"/> knows), Scriban, System.Text.Json, System.Xml, zip, file-system or command-line parser
     /// exception. No French exists for them, so the French text of these templates says in French what
     /// failed (and where, when the system tells) and leaves them out. Every other argument the English
     /// shows, the French shows too: an argument that is English text of this program (a YAML context
@@ -298,7 +298,7 @@ public static partial class MessageCatalogue
     /// </summary>
     public static IReadOnlySet<string> SystemTextArguments { get; } = new[]
     {
-        "CLZ1002:0", "CLZ1002.unclosed:0", "CLZ1303:0", "CLZ3008.yaml:0", "manifest.xml:0",
+        "CLZ1002.unclosed:0", "manifest.xml:0",
         "CLZ2002:0", "CLZ2003:0", "CLZ2004:0",
         "CLZ4006.zip:0", "CLZ4006.inflate:1", "CLZ4006.unsupported:1", "CLZ4014:3", "CLZ7010.xml:1", "CLZ4019:1",
         "CLZ5102.json:0", "CLZ7001.json:0", "CLZ7001.json-error:0", "CLZ7001.unreadable:0",

@@ -55,7 +55,7 @@ internal sealed partial class LibraryReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303", YamlLocations.At(file, ex.Start), FirstLine(ex.Message));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303", YamlLocations.At(file, ex.Start), MessageCatalogue.YamlReason(FirstLine(ex.Message)));
             return null;
         }
         catch (InvalidOperationException)

@@ -37,7 +37,7 @@ public static class YamlLocations
         }
         catch (YamlException ex)
         {
-            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1002", At(file, ex.Start), FirstLine(ex.Message));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1002", At(file, ex.Start), MessageCatalogue.YamlReason(FirstLine(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)

@@ -69,7 +69,7 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
         catch (YamlException ex)
         {
             var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
-            diagnostics.Report(DiagnosticSeverity.Error, "CLZ3008.yaml", location, ex.Message);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ3008.yaml", location, MessageCatalogue.YamlReason(ex.Message));
             return values;
         }
 

@@ -177,8 +177,9 @@ public partial class MessageCatalogueTests
         var keys = texts
             .SelectMany(text => KeyLiteral().Matches(IdDeclaration().Replace(text, "")).Select(m => m.Groups["key"].Value))
             .Concat(texts.Concat(catalogue).SelectMany(text => PartKey().Matches(text).Select(m => m.Groups["key"].Value)))
-            // The one key made at run time: a parameter value not of its kind (PointSelector).
+            // The keys found at run time: a parameter value not of its kind (PointSelector), a YamlDotNet message (YamlReason).
             .Concat(Enum.GetValues<ParameterKind>().Select(kind => $"{DiagnosticIds.InvalidParameterValue}.{kind.ToWritten()}"))
+            .Concat(MessageCatalogue.Templates.Keys.Where(k => k.StartsWith("yaml.", StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
         var literals = texts.SelectMany(text => StringLiteral().Matches(text).Select(m => m.Groups["text"].Value)).Concat(keys).ToHashSet(StringComparer.Ordinal);
 
@@ -255,6 +256,19 @@ public partial class MessageCatalogueTests
 
         Assert.Equal("Unknown key 'lotz' in the tender. Did you mean 'lots'?", unknown.Message);
         Assert.Equal("Clé inconnue\u00A0: «\u00A0lotz\u00A0» de la consultation. Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", unknown.French);
+    }
+
+    /// <summary>A YAML mistake in a tender: YamlDotNet's words for the CLI, their French for the buyer.</summary>
+    [Fact]
+    public void A_tender_with_a_YAML_syntax_error_reads_in_French()
+    {
+        var read = TenderReader.Read("t.yml", new StringReader("reference: R\nsubject: Achat: logiciel\nbuyer:\n  name: B\n"));
+        var syntax = Assert.Single(read.Diagnostics, d => d.Id == DiagnosticIds.YamlSyntax);
+
+        Assert.Equal("YAML syntax error: While scanning a plain scalar value, found invalid mapping.", syntax.Message);
+        Assert.Equal("Erreur de syntaxe YAML\u00A0: une valeur sans guillemets contient un deux-points («\u00A0:\u00A0»)\u00A0: mettez-la entre guillemets.", syntax.French);
+        Assert.Equal("le texte n’est pas du YAML valide à cet endroit", MessageCatalogue.YamlReason("(Line: 1, Col: 1, Idx: 0) - (Line: 1, Col: 2, Idx: 1): Something new.").French);
+        Assert.Equal("une valeur était attendue à cet endroit", MessageCatalogue.YamlReason("(Line: 3, Col: 1, Idx: 9) - (Line: 3, Col: 1, Idx: 9): While parsing a node, did not find expected node content.").French);
     }
 
     [Fact]
