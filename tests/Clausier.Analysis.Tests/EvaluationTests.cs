@@ -152,6 +152,7 @@ public class EvaluationTests
         var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, "vendredi 20 mars 2026");
         Assert.False(files.HasErrors, string.Join("\n", files.Diagnostics));
         Assert.Equal([EvaluationFiles.WorkbookName, EvaluationFiles.ReportName, "demande-Gamma-Cloud.docx"], files.Value!.Select(f => f.Name));
+        Assert.Equal([null, null, "Gamma Cloud"], files.Value!.Select(f => f.Candidate));
 
         using var xlsx = new Xlsx(files.Value![0].Content);
         Assert.Empty(xlsx.ValidationErrors());
