@@ -23,10 +23,6 @@ namespace Clausier.Web.Pages;
 /// </summary>
 public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseModel> logger) : PageModel
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     /// <summary>What a download button says: the document, for a buyer; a letter by the candidate it goes to, its file name shown under it.</summary>
     public static string DownloadLabel(EvaluationFile file) => file switch
     {
