@@ -42,7 +42,7 @@ public class EvaluateCommandTests
         var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"), "--date", "2026-03-10");
 
         Assert.Equal(2, wrong.ExitCode);
-        Assert.Contains("error CLZ5209: The date of the report and letters '10/03/2026' is not a date such as 2026-03-10.", wrong.Error, StringComparison.Ordinal);
+        Assert.Contains("error CLZ6204: --date '10/03/2026' is not a date (yyyy-MM-dd).", wrong.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.File("faux")) && Directory.EnumerateFileSystemEntries(temp.File("faux")).Any());
         Assert.True(run.ExitCode is 0 or 1, run.Error);
         Assert.Contains("établie le 10 mars 2026.", Text(Path.Combine(temp.File("evaluation"), "rapport-analyse.docx")), StringComparison.Ordinal);

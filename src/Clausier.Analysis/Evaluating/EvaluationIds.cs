@@ -12,5 +12,4 @@ public static class EvaluationIds
     public const string OtherConsultationGroup = "CLZ5206";
     public const string NoAnnexForTender = "CLZ5207";
     public const string ReplyByInvalid = "CLZ5208";
-    public const string DocumentDateInvalid = "CLZ5209";
 }

@@ -171,7 +171,7 @@ internal static class EvaluateCommand
             return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
 
-        console.Report(DiagnosticSeverity.Error, EvaluationIds.DocumentDateInvalid, null, text);
+        console.Report(DiagnosticSeverity.Error, "CLZ6204.date", null, text);
         return null;
     }
 

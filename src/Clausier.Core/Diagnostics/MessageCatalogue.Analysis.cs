@@ -111,8 +111,6 @@ public static partial class MessageCatalogue
             "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20 ou 2026-03-20 12:00."),
         ["CLZ5208.default"] = new("The reply deadline '{0}' is not a date such as 2026-03-20: the letters give the default deadline.",
             "La date limite de réponse «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-20\u00A0: les demandes donnent le délai par défaut."),
-        ["CLZ5209"] = new("The date of the report and letters '{0}' is not a date such as 2026-03-10.",
-            "La date du rapport et des demandes «\u00A0{0}\u00A0» n’est pas une date comme 2026-03-10."),
 
         // CISO Assistant export
         ["CLZ8002.unknown"] = new("'{0}' is neither '{1}', '{2}' nor a CISO Assistant library file.",

@@ -222,7 +222,6 @@ public static partial class MessageCatalogue
         ["CLZ5206"] = new("Annexes of another consultation", "Annexes d’une autre consultation"),
         ["CLZ5207"] = new("No annex for the tender", "Aucune annexe pour la consultation"),
         ["CLZ5208"] = new("Reply deadline not a date", "Date limite de réponse invalide"),
-        ["CLZ5209"] = new("Document date not a date", "Date du rapport invalide"),
         // Writing outputs
         ["CLZ6001"] = new("Output cannot be written", "Fichier de sortie impossible à écrire"),
         // Files sent to the web pages
