@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clausier.Cli.Commands;
+using Clausier.Core.Diagnostics;
 
 namespace Clausier.Cli;
 
@@ -19,7 +20,7 @@ internal static class CliApp
                 return VersionCommand.Run(console);
             }
 
-            console.Error.WriteLine("No command given. Run 'clausier --help' for the list of commands.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6201", null);
             return ExitCodes.Unreadable;
         });
         root.Subcommands.Add(CatalogueCommands.Create(console));
@@ -39,10 +40,10 @@ internal static class CliApp
         {
             foreach (var error in result.Errors)
             {
-                console.Error.WriteLine($"error: {error.Message}");
+                console.Report(DiagnosticSeverity.Error, "CLZ6202", null, error.Message);
             }
 
-            console.Error.WriteLine("Run 'clausier --help' for usage.");
+            console.Error.WriteLine(MessageCatalogue.Format("CLZ6202.help").English);
             return ExitCodes.Unreadable;
         }
 
@@ -53,7 +54,7 @@ internal static class CliApp
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Bad input is reported by the commands; reaching here is a bug, still told without a stack trace.
-            console.Error.WriteLine($"error: internal error ({ex.GetType().Name}: {ex.Message}). Nothing more was done; please report it with the command and its input files.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6203", null, ex.GetType().Name, ex.Message);
             return ExitCodes.Unreadable;
         }
     }

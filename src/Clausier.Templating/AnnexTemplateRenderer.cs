@@ -76,19 +76,19 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
         }
         catch (ScriptRuntimeException) when (timeout.IsCancellationRequested)
         {
-            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(TemplateSet.DisplayPath(templates.Folder)));
+            return Failure("CLZ2005", new FileLocation(TemplateSet.DisplayPath(templates.Folder)), limits.TimeLimit.TotalSeconds);
         }
         catch (ScriptRuntimeException ex)
         {
-            var id = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? TemplateDiagnosticIds.Limit : TemplateDiagnosticIds.Runtime;
-            return Failure(id, ex.OriginalMessage, TemplateSet.Location(ex.Span));
+            var key = ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? "CLZ2004" : "CLZ2003";
+            return Failure(key, TemplateSet.Location(ex.Span), ex.OriginalMessage);
         }
         catch (OperationCanceledException)
         {
-            return Failure(TemplateDiagnosticIds.Timeout, $"The template ran longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped.", new FileLocation(TemplateSet.DisplayPath(templates.Folder)));
+            return Failure("CLZ2005", new FileLocation(TemplateSet.DisplayPath(templates.Folder)), limits.TimeLimit.TotalSeconds);
         }
     }
 
-    private static Result<RenderedAnnex> Failure(string id, string message, SourceLocation location) =>
-        new(null, [Diagnostic.Error(id, message, location)]);
+    private static Result<RenderedAnnex> Failure(string key, SourceLocation location, params object?[] args) =>
+        new(null, [Diagnostic.Of(DiagnosticSeverity.Error, key, location, args)]);
 }

@@ -51,7 +51,7 @@ public sealed class TemplateSet
         var main = Path.Combine(folder, mainFile);
         if (!File.Exists(main))
         {
-            return new Result<TemplateSet>(null, [Diagnostic.Error(TemplateDiagnosticIds.MissingMain, $"The template folder has no {mainFile}.", new FileLocation(DisplayPath(folder)))]);
+            return new Result<TemplateSet>(null, [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2001", new FileLocation(DisplayPath(folder)), mainFile)]);
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -75,9 +75,8 @@ public sealed class TemplateSet
     }
 
     internal static IEnumerable<Diagnostic> ParseMessages(Template template) =>
-        template.Messages.Select(m => new Diagnostic(TemplateDiagnosticIds.Syntax,
-            m.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            m.Message, Location(m.Span)));
+        template.Messages.Select(m => Diagnostic.Of(m.Type == ParserMessageType.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            "CLZ2002", Location(m.Span), m.Message));
 
     /// <summary>Where a Scriban span is: included files are named by the loader with full paths, the main one as given; both are printed alike.</summary>
     internal static TextLocation Location(SourceSpan span) =>

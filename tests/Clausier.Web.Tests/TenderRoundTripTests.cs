@@ -117,8 +117,8 @@ public sealed class TenderRoundTripTests(WebServerFixture server) : IClassFixtur
 
         var field = invalid.QuerySelector<IHtmlInputElement>("#Tender_Evaluation_Sections_0__Weight")!;
         Assert.Equal("true", field.GetAttribute("aria-invalid"));
-        Assert.Contains(EvaluationForm.NumberMessage, invalid.QuerySelector($"#{field.GetAttribute("aria-describedby")}")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains(EvaluationForm.NumberMessage, invalid.QuerySelector("#resume-validation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Un nombre positif, par exemple 12 ou 12,5.", invalid.QuerySelector($"#{field.GetAttribute("aria-describedby")}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Un nombre positif, par exemple 12 ou 12,5.", invalid.QuerySelector("#resume-validation")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("CLZ1144", unbalanced.QuerySelector("#alertes-notation")!.TextContent, StringComparison.Ordinal);
     }
 

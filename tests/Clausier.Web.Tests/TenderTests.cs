@@ -261,6 +261,23 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
         Assert.Contains("contient des erreurs", (await PageClient.Parse(response)).Body!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>The buyer reads the whole detail of a tender's mistake in French, not only the name of its id.</summary>
+    [Fact]
+    public async Task A_tender_file_with_an_unknown_key_is_explained_in_French_in_full()
+    {
+        using var client = server.Client();
+        var yaml = "reference: R\nsubject: T\nbuyer:\n  name: B\nsegment: saas\nlotz: []\n";
+
+        var response = await client.PostFiles("/Consultation", "Import", "tenderFile", [("x.yml", Encoding.UTF8.GetBytes(yaml))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = (await PageClient.Parse(response)).Body!.TextContent;
+        Assert.Contains("Le fichier de consultation contient des erreurs\u00A0: consultation.yml(6,1)\u00A0: CLZ1004 "
+            + "Clé inconnue\u00A0: «\u00A0lotz\u00A0» de la consultation. Vouliez-vous dire «\u00A0lots\u00A0»\u00A0?", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unknown key", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", text, StringComparison.Ordinal);
+    }
+
     private static int PointCount(Tender tender, int lot) =>
         Core.Selection.PointSelector.Select(Annexes.Workbench.Catalogue, tender, tender.Lots[lot]).Value!.Points.Count();
 }

@@ -28,10 +28,10 @@ public static class DecisionsReader
     {
         var diagnostics = new DiagnosticBag();
         var decisions = new List<BuyerDecision>();
-        var root = YamlMap.From(YamlLocations.LoadRoot(file, text, diagnostics), file, "the decisions file", diagnostics);
+        var root = YamlMap.From(YamlLocations.LoadRoot(file, text, diagnostics), file, MessageCatalogue.Format("context.decisions-file"), diagnostics);
         foreach (var node in root?.Sequence("decisions", required: true) ?? [])
         {
-            var map = YamlMap.From(node, file, "a decision", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.decision"), diagnostics);
             if (map is null)
             {
                 continue;

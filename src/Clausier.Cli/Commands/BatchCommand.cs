@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Clausier.Core.Diagnostics;
 using Clausier.Pipeline;
 using Clausier.Pipeline.Batch;
 
@@ -34,7 +35,7 @@ internal static class BatchCommand
     {
         if ((settings.Manifest is null) == (settings.Segments is null))
         {
-            console.Error.WriteLine("error: give either a MANIFEST, or --segments all --tender FILE.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6205.batch", null);
             return ExitCodes.Unreadable;
         }
 

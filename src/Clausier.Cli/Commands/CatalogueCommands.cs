@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
 using Clausier.Pipeline;
 
@@ -60,7 +61,7 @@ internal static class CatalogueCommands
             var segmentId = parse.GetValue(segment);
             if (segmentId is not null && catalogue.FindSegment(segmentId) is null)
             {
-                console.Error.WriteLine($"error: unknown segment '{segmentId}'. Known segments: {string.Join(", ", catalogue.Segments.Select(s => s.Id))}.");
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.segment", null, segmentId, string.Join(", ", catalogue.Segments.Select(s => s.Id)));
                 return ExitCodes.Unreadable;
             }
 
@@ -96,8 +97,8 @@ internal static class CatalogueCommands
             var point = catalogue.FindPoint(parse.GetValue(id)!);
             if (point is null)
             {
-                var suggestion = Core.Text.Suggestions.DidYouMean(parse.GetValue(id)!, catalogue.AllPoints().Select(p => p.Id));
-                console.Error.WriteLine($"error: no control point '{parse.GetValue(id)}'.{suggestion}");
+                var suggestion = Core.Text.Suggestions.Hint(parse.GetValue(id)!, catalogue.AllPoints().Select(p => p.Id));
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.point", null, parse.GetValue(id), suggestion);
                 return ExitCodes.Problems;
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Clausier.Core.Annex;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Diffing;
 using Clausier.Pipeline;
 using Clausier.Word;
@@ -28,7 +29,7 @@ internal static class CatalogueDiffCommand
     {
         if (format == "docx" && output is null)
         {
-            console.Error.WriteLine("error: --format docx needs --output FILE.docx.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6205.docx", null);
             return ExitCodes.Unreadable;
         }
 

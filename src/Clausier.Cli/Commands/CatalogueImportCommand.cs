@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Import;
 using Clausier.Core.Model;
 using Clausier.Core.Writing;
@@ -56,7 +57,7 @@ internal static class CatalogueImportCommand
         {
             if (!AnswerTypes.TryParse(defaultAnswer, out var type))
             {
-                console.Error.WriteLine($"error: unknown answer type '{defaultAnswer}'; expected one of: {string.Join(", ", AnswerTypes.WrittenForms)}.");
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.answer-type", null, defaultAnswer, string.Join(", ", AnswerTypes.WrittenForms));
                 return null;
             }
 
@@ -69,7 +70,7 @@ internal static class CatalogueImportCommand
             var parts = answer.Split('=', 2);
             if (parts.Length != 2 || !AnswerTypes.TryParse(parts[1], out var type))
             {
-                console.Error.WriteLine($"error: --answer '{answer}' must read POINT=TYPE, e.g. O-7.2=OUI/NON.");
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.answer", null, answer);
                 return null;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Clausier.Analysis;
 using Clausier.Analysis.Output;
+using Clausier.Core.Diagnostics;
 using Clausier.Forms;
 using Clausier.Pipeline;
 
@@ -28,7 +29,7 @@ internal static class CompareCommand
     {
         if (format == "xlsx" && output is null)
         {
-            console.Error.WriteLine("error: --format xlsx needs --output FILE.xlsx.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6205.xlsx", null);
             return ExitCodes.Unreadable;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Clausier.Core.Diagnostics;
 using Clausier.Forms;
 using Clausier.Forms.Library;
 using Clausier.Pipeline;
@@ -38,7 +39,7 @@ internal static class LibraryCommands
         {
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             {
-                console.Error.WriteLine($"error: --date '{dateText}' is not a date (yyyy-MM-dd).");
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.date", null, dateText);
                 return ExitCodes.Unreadable;
             }
 
@@ -108,7 +109,7 @@ internal static class LibraryCommands
             var diff = LibraryDiff.Compare(entries, parse.GetValue(from)!, parse.GetValue(to)!);
             if (diff.FromEntries.Count == 0 || diff.ToEntries.Count == 0)
             {
-                console.Error.WriteLine($"error: no entry of '{parse.GetValue(product)}' matches '{(diff.FromEntries.Count == 0 ? diff.From : diff.To)}'.");
+                console.Report(DiagnosticSeverity.Error, "CLZ6204.entry", null, parse.GetValue(product), diff.FromEntries.Count == 0 ? diff.From : diff.To);
                 return ExitCodes.Unreadable;
             }
 

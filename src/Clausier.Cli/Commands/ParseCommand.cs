@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Tenders;
 using Clausier.Forms;
 using Clausier.Forms.Output;
@@ -28,7 +29,7 @@ internal static class ParseCommand
     {
         if (format == "xlsx" && output is null)
         {
-            console.Error.WriteLine("error: --format xlsx needs --output FILE.xlsx.");
+            console.Report(DiagnosticSeverity.Error, "CLZ6205.xlsx", null);
             return ExitCodes.Unreadable;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clausier.Core.Diagnostics;
 
 namespace Clausier.Cli.Commands;
 
@@ -9,9 +10,6 @@ namespace Clausier.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    public const string Unavailable =
-        "error: this native build of clausier has no web server; 'clausier serve' is in the .NET tool (dotnet tool install --global Clausier.Cli) and the win-x64 executable.";
-
     public static Command Create(CliConsole console)
     {
         // Any option a user of the other builds would pass (--port, --host…) gets the same answer, not a usage error.
@@ -21,7 +19,7 @@ internal static class ServeCommand
         };
         command.SetAction(_ =>
         {
-            console.Error.WriteLine(Unavailable);
+            console.Report(DiagnosticSeverity.Error, "CLZ6206", null);
             return ExitCodes.Unreadable;
         });
         return command;

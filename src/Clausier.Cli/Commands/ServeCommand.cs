@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using Clausier.Core.Diagnostics;
 using Clausier.Web;
 using Microsoft.Extensions.Hosting;
 
@@ -24,7 +25,7 @@ internal static class ServeCommand
     {
         if (port is < 1 or > 65535 || !IPAddress.TryParse(host, out var address))
         {
-            console.Error.WriteLine($"error: --port must be 1-65535 and --host an IP address such as 127.0.0.1 (got port {port}, host '{host}').");
+            console.Report(DiagnosticSeverity.Error, "CLZ6204.serve", null, port, host);
             return ExitCodes.Unreadable;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Tenders;
 using Clausier.Pipeline;
 using Clausier.Templating;
@@ -30,7 +31,7 @@ internal static class TemplateCommands
 
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             {
-                console.Error.WriteLine($"{target}: error: the folder exists and is not empty; choose a new folder.");
+                console.Report(DiagnosticSeverity.Error, "CLZ6001.not-empty", new FileLocation(target));
                 return ExitCodes.Unreadable;
             }
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Model;
 
 namespace Clausier.Core.Annex;
@@ -40,13 +41,13 @@ public static class AnnexManifestXml
     }
 
     /// <summary>Reads a manifest; null with a reason when the XML is not a manifest of a known version.</summary>
-    public static AnnexManifest? TryParse(XDocument document, out string? problem)
+    public static AnnexManifest? TryParse(XDocument document, out MessageText? problem)
     {
         problem = null;
         var root = document.Root;
         if (root is null || root.Name != Ns + "annex")
         {
-            problem = $"root element is not {{{NamespaceUri}}}annex";
+            problem = MessageCatalogue.Format("manifest.root", $"{{{NamespaceUri}}}annex");
             return null;
         }
 
@@ -54,7 +55,7 @@ public static class AnnexManifestXml
         var catalogue = root.Element(Ns + "catalogue");
         if (tender is null || catalogue is null)
         {
-            problem = "tender or catalogue element missing";
+            problem = MessageCatalogue.Format("manifest.identity");
             return null;
         }
 
@@ -69,7 +70,7 @@ public static class AnnexManifestXml
         var points = root.Element(Ns + "points")?.Elements(Ns + "point").Select(ParsePoint).ToList() ?? [];
         if (points.Any(p => p is null))
         {
-            problem = "a point element has a missing or unknown attribute";
+            problem = MessageCatalogue.Format("manifest.point");
             return null;
         }
 
@@ -77,7 +78,7 @@ public static class AnnexManifestXml
     }
 
     /// <summary>Parses XML read from an untrusted package: no DTD, no external resources.</summary>
-    public static AnnexManifest? TryParse(Stream xml, out string? problem)
+    public static AnnexManifest? TryParse(Stream xml, out MessageText? problem)
     {
         try
         {
@@ -86,7 +87,7 @@ public static class AnnexManifestXml
         }
         catch (XmlException ex)
         {
-            problem = ex.Message;
+            problem = MessageCatalogue.Format("manifest.xml", ex.Message, ex.LineNumber);
             return null;
         }
     }

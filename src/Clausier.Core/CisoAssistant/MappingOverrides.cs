@@ -47,7 +47,7 @@ public sealed class MappingOverrides
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid, $"Cannot read the file: {ex.Message}", new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ8001.unreadable", new FileLocation(path), MessageText.Reason(ex));
             return new Result<MappingOverrides>(null, diagnostics.ToList());
         }
 
@@ -65,7 +65,7 @@ public sealed class MappingOverrides
         }
         else if (root is not null)
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid, "The file must be a list of entries (point, relationship, rationale).", new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ8001.not-list", new FileLocation(path));
         }
 
         return new Result<MappingOverrides>(diagnostics.HasErrors ? null : new MappingOverrides(relations), diagnostics.ToList());
@@ -73,7 +73,7 @@ public sealed class MappingOverrides
 
     private static void Read(YamlNode entry, string path, Catalogue catalogue, Dictionary<string, MappingRelation> relations, DiagnosticBag diagnostics)
     {
-        if (YamlMap.From(entry, path, "A correspondence entry", diagnostics) is not { } map)
+        if (YamlMap.From(entry, path, MessageCatalogue.Format("context.correspondence"), diagnostics) is not { } map)
         {
             return;
         }
@@ -89,16 +89,15 @@ public sealed class MappingOverrides
 
         if (catalogue.FindPoint(point) is null)
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid,
-                $"Point '{point}' is not in the catalogue.{Text.Suggestions.DidYouMean(point, catalogue.AllPoints().Select(p => p.Id))}", map.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ8001.point", map.Location, point, Text.Suggestions.Hint(point, catalogue.AllPoints().Select(p => p.Id)));
         }
         else if (!Relationships.Contains(relationship))
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid, $"'{relationship}' is not a relationship: use {string.Join(", ", Relationships)}.", map.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ8001.relationship", map.Location, relationship, string.Join(", ", Relationships));
         }
         else if (!relations.TryAdd(point, new MappingRelation(relationship, rationale)))
         {
-            diagnostics.Error(DiagnosticIds.MappingInvalid, $"Point '{point}' is listed twice.", map.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ8001.twice", map.Location, point);
         }
     }
 }

@@ -19,15 +19,6 @@ public sealed record Diagnostic(string Id, DiagnosticSeverity Severity, string M
     /// <summary>What a French reader sees: <see cref="MessageFr"/>, else the id's French name, else the English message.</summary>
     public string French => MessageFr ?? MessageCatalogue.French(Id) ?? Message;
 
-    public static Diagnostic Error(string id, string message, SourceLocation? location = null) =>
-        new(id, DiagnosticSeverity.Error, message, location);
-
-    public static Diagnostic Warning(string id, string message, SourceLocation? location = null) =>
-        new(id, DiagnosticSeverity.Warning, message, location);
-
-    public static Diagnostic Info(string id, string message, SourceLocation? location = null) =>
-        new(id, DiagnosticSeverity.Info, message, location);
-
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>MSBuild-style line: <c>path(line,col): error CLZ1102: message</c>.</summary>

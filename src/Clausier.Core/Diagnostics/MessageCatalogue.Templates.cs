@@ -11,7 +11,8 @@ public static partial class MessageCatalogue
     /// typographic apostrophe). One partial file per stage; a key given twice stops the program at start.
     /// </summary>
     public static IReadOnlyDictionary<string, MessageText> Templates { get; } = Merge(
-        CatalogueTemplates(), ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), WebTemplates());
+        CatalogueTemplates(), LoadingTemplates(), TenderTemplates(), ImportTemplates(), TemplatingTemplates(), WordTemplates(),
+        ReaderTemplates(), LibraryTemplates(), AnalysisTemplates(), CommandTemplates(), UsageTemplates(), WebTemplates(), ContextTemplates(), YamlTemplates());
 
     private static FrozenDictionary<string, MessageText> Merge(params Dictionary<string, MessageText>[] groups)
     {
@@ -32,8 +33,8 @@ public static partial class MessageCatalogue
     {
         ["suggestion"] = new(" Did you mean '{0}'?", " Vouliez-vous dire «\u00A0{0}\u00A0»\u00A0?"),
 
-        ["CLZ1003.no-key"] = new("{0} has no '{1}'.", "La clé «\u00A0{1}\u00A0» est absente."),
-        ["CLZ1003.empty-key"] = new("'{1}' of {0} is empty.", "La clé «\u00A0{1}\u00A0» est vide."),
+        ["CLZ1003.no-key"] = new("{0} has no '{1}'.", "La clé «\u00A0{1}\u00A0» est absente {0}."),
+        ["CLZ1003.empty-key"] = new("'{1}' of {0} is empty.", "La clé «\u00A0{1}\u00A0» {0} est vide."),
         ["CLZ1003.empty-tender"] = new("The tender file is empty.", "Le fichier de la consultation est vide."),
         ["CLZ1003.lot-segment"] = new("Lot {0} has no 'segment', and the tender sets none.",
             "Le lot {0} n’a pas de segment, et la consultation n’en fixe aucun."),

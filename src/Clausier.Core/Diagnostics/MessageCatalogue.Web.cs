@@ -47,6 +47,7 @@ public static partial class MessageCatalogue
         ["CLZ6110.invalid"] = new("This value is not valid.", "Cette valeur n’est pas valable."),
         ["CLZ6110.invalid-value"] = new("'{0}' is not a valid value here.", "«\u00A0{0}\u00A0» n’est pas une valeur valable ici."),
         ["CLZ6110.number"] = new("Give a number.", "Indiquez un nombre."),
+        ["CLZ6110.positive-number"] = new("A positive number, e.g. 12 or 12.5.", "Un nombre positif, par exemple 12 ou 12,5."),
         ["CLZ6110.empty-form"] = new("The form is empty.", "Le formulaire est vide."),
         ["CLZ6110.max-length"] = new("{0:N0} characters at most.", "{0:N0}\u00A0caractères au plus."),
         ["CLZ6110.buyer-name"] = new("Give the buyer's name.", "Indiquez le nom de l’acheteur."),

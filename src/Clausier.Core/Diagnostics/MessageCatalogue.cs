@@ -234,6 +234,13 @@ public static partial class MessageCatalogue
         ["CLZ6107"] = new("Tender file with errors", "Fichier de consultation comportant des erreurs"),
         ["CLZ6108"] = new("Upload over its text budget", "Envoi au-delà de son volume de texte"),
         ["CLZ6110"] = new("Form field invalid", "Champ du formulaire invalide"),
+        // The command line
+        ["CLZ6201"] = new("No command given", "Aucune commande donnée"),
+        ["CLZ6202"] = new("Invalid command line", "Ligne de commande invalide"),
+        ["CLZ6203"] = new("Internal error of a command", "Erreur interne d’une commande"),
+        ["CLZ6204"] = new("Invalid option or argument", "Option ou argument invalide"),
+        ["CLZ6205"] = new("Options missing or in conflict", "Options manquantes ou incompatibles"),
+        ["CLZ6206"] = new("Command not in this build", "Commande absente de cette version"),
         // The candidate's answer library and prefill
         ["CLZ7001"] = new("Library file unreadable", "Fichier de la bibliothèque de réponses illisible"),
         ["CLZ7002"] = new("Returned annex unreadable", "Annexe retournée illisible"),
@@ -281,8 +288,27 @@ public static partial class MessageCatalogue
     public static string IdOf(string key) => key.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? key[..dot] : key;
 
     /// <summary>
+    /// The arguments (<c>key:index</c>) that are a system's own English words: the message of a
+    /// YamlDotNet (save the messages <see cref="YamlReason"/> knows), Scriban, System.Text.Json, System.Xml, zip, file-system or command-line parser
+    /// exception. No French exists for them, so the French text of these templates says in French what
+    /// failed (and where, when the system tells) and leaves them out. Every other argument the English
+    /// shows, the French shows too: an argument that is English text of this program (a YAML context
+    /// such as "the tender", a reason) is a <see cref="MessageText"/> with its French equivalent. A test
+    /// holds the templates to this list.
+    /// </summary>
+    public static IReadOnlySet<string> SystemTextArguments { get; } = new[]
+    {
+        "CLZ1002.unclosed:0", "manifest.xml:0",
+        "CLZ2002:0", "CLZ2003:0", "CLZ2004:0",
+        "CLZ4006.zip:0", "CLZ4006.inflate:1", "CLZ4006.unsupported:1", "CLZ4014:3", "CLZ7010.xml:1", "CLZ4019:1",
+        "CLZ5102.json:0", "CLZ7001.json:0", "CLZ7001.json-error:0", "CLZ7001.unreadable:0",
+        "CLZ6001.system:0", "CLZ6202:0", "CLZ6203:1",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// How many arguments a template takes: one more than its highest placeholder in either language
-    /// (the French may leave out an argument that is itself English, such as a system's error message).
+    /// (the French leaves out the arguments of <see cref="SystemTextArguments"/>, and may use one the
+    /// English does not need, such as that error's type or line).
     /// </summary>
     public static int ArgumentCount(MessageText template) =>
         Math.Max(HighestPlaceholder(template.English), HighestPlaceholder(template.French)) + 1;

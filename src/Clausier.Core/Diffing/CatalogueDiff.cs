@@ -37,8 +37,7 @@ public static class CatalogueDiff
 
         if (shared == 0 && oldPoints.Count > 0 && newPoints.Count > 0)
         {
-            diagnostics.Warning(DiagnosticIds.DiffNoSharedPoints,
-                $"The catalogues share no point id ({old.Id}: {oldPoints.Keys.First()}…, {@new.Id}: {newPoints.Keys.First()}…); every point shows as removed or added.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1402", null, old.Id, oldPoints.Keys.First(), @new.Id, newPoints.Keys.First());
         }
 
         return new CatalogueDiffResult(CatalogueSummary.Of(old), CatalogueSummary.Of(@new), shared, points, diagnostics.ToList());
@@ -84,8 +83,7 @@ public static class CatalogueDiff
             changes |= PointChanges.TextChanged;
             if (oldWords.Keys.Length > options.MaxWordsPerText || newWords.Keys.Length > options.MaxWordsPerText)
             {
-                diagnostics.Warning(DiagnosticIds.DiffTextTooLong,
-                    $"The text of point {id} has more than {options.MaxWordsPerText} words; it is reported as changed without a word-by-word comparison.", after.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1404", after.Location, id, options.MaxWordsPerText);
             }
             else
             {
@@ -103,8 +101,7 @@ public static class CatalogueDiff
         {
             if (!points.TryAdd(point.Id, point))
             {
-                diagnostics.Warning(DiagnosticIds.DiffDuplicatePointId,
-                    $"Point {point.Id} appears twice in catalogue '{catalogue.Id}'; only the first ({points[point.Id].Location}) is compared.", point.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1401", point.Location, point.Id, catalogue.Id, points[point.Id].Location);
             }
         }
 
@@ -122,8 +119,7 @@ public static class CatalogueDiff
         var newCites = @new.AllPoints().Any(p => p.References.Count > 0);
         if (oldCites != newCites)
         {
-            diagnostics.Info(DiagnosticIds.DiffReferencesNotCompared,
-                $"Catalogue '{(oldCites ? @new.Id : old.Id)}' cites no reference at all (an imported library has none), so references are not compared.");
+            diagnostics.Report(DiagnosticSeverity.Info, "CLZ1403", null, oldCites ? @new.Id : old.Id);
             return false;
         }
 

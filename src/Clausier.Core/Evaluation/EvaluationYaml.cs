@@ -42,11 +42,11 @@ public static class EvaluationYaml
         {
             foreach (var (key, keyNode, value) in weights.Map("sections")?.Entries() ?? [])
             {
-                if (Weight(value, file, $"the weight of section {key}", diagnostics) is { } weight)
+                if (Weight(value, file, MessageCatalogue.Format("context.section-weight", key), diagnostics) is { } weight)
                 {
                     if (sections.Exists(s => s.Key == key))
                     {
-                        diagnostics.Error(EvaluationDiagnosticIds.DuplicateWeight, $"Section {key} is weighted twice.", YamlLocations.At(file, keyNode));
+                        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1143", YamlLocations.At(file, keyNode), key);
                         continue;
                     }
 
@@ -56,7 +56,7 @@ public static class EvaluationYaml
 
             foreach (var (key, keyNode, value) in weights.Map("points")?.Entries() ?? [])
             {
-                if (Weight(value, file, $"the weight of point {key}", diagnostics) is { } weight)
+                if (Weight(value, file, MessageCatalogue.Format("context.point-weight", key), diagnostics) is { } weight)
                 {
                     points[key] = new Located<double>(weight, YamlLocations.At(file, keyNode));
                 }
@@ -68,7 +68,7 @@ public static class EvaluationYaml
         var totalNode = map.Node("total");
         var settings = new EvaluationSettings(
             map.String("criterion") ?? EvaluationSettings.DefaultCriterion,
-            totalNode is null ? null : Weight(totalNode, file, "'total'", diagnostics) is { } total ? new Located<double>(total, YamlLocations.At(file, totalNode)) : null,
+            totalNode is null ? null : Weight(totalNode, file, MessageCatalogue.Format("context.quoted", "total"), diagnostics) is { } total ? new Located<double>(total, YamlLocations.At(file, totalNode)) : null,
             sections,
             points,
             ReadImportance(map.Map("importance"), file, diagnostics),
@@ -87,7 +87,7 @@ public static class EvaluationYaml
 
         var d = ScoringScale.Default;
         double Share(string key, double fallback) =>
-            map.Node(key) is { } node ? Fraction(node, file, $"'{key}' of the scale", diagnostics) ?? fallback : fallback;
+            map.Node(key) is { } node ? Fraction(node, file, MessageCatalogue.Format("context.key", key, MessageCatalogue.Format("context.scale")), diagnostics) ?? fallback : fallback;
         var scale = new ScoringScale(Share("oui", d.Oui), Share("partiel", d.PartialWithPlan), Share("non_concerne", d.NotApplicable),
             Share("non", d.Non), Share("sans_reponse", d.NoAnswer), Share("description", d.Described));
         map.ReportUnknownKeys();
@@ -101,9 +101,8 @@ public static class EvaluationYaml
         {
             if (!AnswerTypes.TryParse(key, out var type))
             {
-                diagnostics.Error(EvaluationDiagnosticIds.UnknownImportanceTarget,
-                    $"'{key}' is not an answer type ({string.Join(", ", AnswerTypes.WrittenForms)}).{Suggestions.DidYouMean(key, AnswerTypes.WrittenForms)}",
-                    YamlLocations.At(file, keyNode));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1141.answer-type", YamlLocations.At(file, keyNode),
+                    key, string.Join(", ", AnswerTypes.WrittenForms), Suggestions.Hint(key, AnswerTypes.WrittenForms));
                 continue;
             }
 
@@ -138,13 +137,11 @@ public static class EvaluationYaml
             return new Located<Importance>(importance, YamlLocations.At(file, node));
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidImportance,
-            $"'{text}' is not an importance: use mandatory, scored or informative.{Suggestions.DidYouMean(text, Importances.WrittenForms)}",
-            YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1140", YamlLocations.At(file, node), text, Suggestions.Hint(text, Importances.WrittenForms));
         return null;
     }
 
-    private static double? Weight(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    private static double? Weight(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics)
     {
         var text = (node as YamlScalarNode)?.Value ?? "";
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value > 0)
@@ -152,11 +149,11 @@ public static class EvaluationYaml
             return value;
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidWeight, $"{what} must be a positive number (decimal point, e.g. 12.5), not '{text}'.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1142.positive", YamlLocations.At(file, node), what, text);
         return null;
     }
 
-    private static double? Fraction(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    private static double? Fraction(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics)
     {
         var text = (node as YamlScalarNode)?.Value ?? "";
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 1)
@@ -164,7 +161,7 @@ public static class EvaluationYaml
             return value;
         }
 
-        diagnostics.Error(EvaluationDiagnosticIds.InvalidWeight, $"{what} must be a share between 0 and 1, not '{text}'.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1142.share", YamlLocations.At(file, node), what, text);
         return null;
     }
 }

@@ -14,23 +14,22 @@ internal sealed partial class CatalogueBuilder
         var blocks = text is null ? [] : DescriptionText.Parse(text);
         if (blocks.Count == 0)
         {
-            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, $"Assessable node {node.Label} has neither a description nor a name; it is not imported.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1318.no-text", node.Location, node.Label);
             return null;
         }
 
         if (node.Description is null)
         {
-            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, $"Assessable node {node.Label} has no description; its name is used as the text of point {id}.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1318.no-description", node.Location, node.Label, id);
         }
 
-        var owner = $"Point {id}";
+        var owner = MessageCatalogue.Format("context.point", id);
         var body = DescriptionText.ToMarkdown([.. blocks.Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
         var title = node.Name is not null ? Inline(node.Name, owner, node) : DerivedTitle(blocks[0].Text, node);
         title = IdentifierNote(node, id, title);
         if (leading)
         {
-            diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
-                $"Node {node.Label} is assessable and has children: it is imported as point {id}, followed by its children in section {section}.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1316.point", node.Location, node.Label, id, section);
         }
 
         var (type, evidence) = AnswerTypeInference.Infer(node.TypicalEvidence);
@@ -62,8 +61,7 @@ internal sealed partial class CatalogueBuilder
 
         foreach (var unknown in ids.Where(i => !groups.Any(g => g.Id == i)))
         {
-            diagnostics.Warning(DiagnosticIds.ImportInvalidValue,
-                $"Node {node.Label} names implementation group '{unknown}', which the framework does not define; it is ignored.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1307.group", node.Location, node.Label, unknown);
         }
 
         var known = ids.Where(i => groups.Any(g => g.Id == i)).Distinct(StringComparer.Ordinal).ToList();
@@ -81,7 +79,7 @@ internal sealed partial class CatalogueBuilder
             }
             else
             {
-                diagnostics.Warning(DiagnosticIds.ImportInvalidValue, $"Node {node.Label}: reference '{text}' in its annotation matches no known form; it is left out.", node.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1307.reference", node.Location, node.Label, text);
             }
         }
 
@@ -98,14 +96,11 @@ internal sealed partial class CatalogueBuilder
 
         if (node.RefId is null)
         {
-            diagnostics.Warning(DiagnosticIds.ImportSyntheticId,
-                $"Requirement node '{node.Urn}' has no ref_id; it is imported as point {id}. Its id follows its position: check it against the source before tenders cite it.",
-                node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1314", node.Location, node.Urn, id);
             return title;
         }
 
-        diagnostics.Info(DiagnosticIds.ImportRenumbered,
-            $"Node {node.Label} is imported as point {id}, since point ids read 'O-' + section number + position; its ref_id is kept in the title.", node.Location);
+        diagnostics.Report(DiagnosticSeverity.Info, "CLZ1315.point", node.Location, node.Label, id);
         return $"{title} (réf. {MarkdownEscaper.EscapeInline(node.RefId)})";
     }
 
@@ -124,11 +119,11 @@ internal sealed partial class CatalogueBuilder
     }
 
     /// <summary>A description as Markdown paragraphs and lists, with PDF hyphenation repaired.</summary>
-    private string Markdown(string? text, string owner, RequirementNode node) =>
+    private string Markdown(string? text, MessageText owner, RequirementNode node) =>
         text is null ? "" : DescriptionText.ToMarkdown([.. DescriptionText.Parse(text).Select(b => b with { Text = Repaired(b.Text, owner, node) })]);
 
     /// <summary>A name as one line of inline Markdown; trailing '#' would be dropped by heading syntax.</summary>
-    private string Inline(string text, string owner, RequirementNode node) =>
+    private string Inline(string text, MessageText owner, RequirementNode node) =>
         MarkdownEscaper.EscapeInline(Repaired(DescriptionText.OneLine(text), owner, node).TrimEnd('#', ' '));
 
     /// <summary>A title from the first words of a text (its repairs are reported with the text itself).</summary>
@@ -138,7 +133,7 @@ internal sealed partial class CatalogueBuilder
     private static string FirstBlock(string text) => DescriptionText.Parse(text) is { Count: > 0 } blocks ? blocks[0].Text : "";
 
     /// <param name="owner">Null to repair without reporting, for text reported elsewhere.</param>
-    private string Repaired(string text, string? owner, RequirementNode node)
+    private string Repaired(string text, MessageText? owner, RequirementNode node)
     {
         if (repair is null)
         {
@@ -151,8 +146,7 @@ internal sealed partial class CatalogueBuilder
         {
             foreach (var (split, fixedWord) in repairs)
             {
-                diagnostics.Info(DiagnosticIds.ImportHyphenationRepaired,
-                    $"{owner}: '{split}' repaired as '{fixedWord}' (a word split at a line end by PDF extraction).", node.DescriptionLocation ?? node.Location);
+                diagnostics.Report(DiagnosticSeverity.Info, "CLZ1321", node.DescriptionLocation ?? node.Location, owner, split, fixedWord);
             }
         }
 

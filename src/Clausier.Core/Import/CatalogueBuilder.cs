@@ -33,9 +33,7 @@ internal sealed partial class CatalogueBuilder(
                 {
                     loose = [];
                     sources.Add((null, loose));
-                    diagnostics.Warning(DiagnosticIds.ImportPointOutsideSection,
-                        $"Assessable node {root.Label} has no parent; it and the other top-level requirements are imported into section {sources.Count} '{looseSectionTitle}'.",
-                        root.Location);
+                    diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1317", root.Location, root.Label, sources.Count, looseSectionTitle);
                 }
 
                 loose.Add(root);
@@ -49,7 +47,7 @@ internal sealed partial class CatalogueBuilder(
         var sections = sources.Select((s, i) => BuildSection(s.Node, s.Children, Number(null, i + 1))).ToList();
         foreach (var key in options.AnswerTypes.Keys.Where(k => !_overridesUsed.Contains(k)).Order(StringComparer.Ordinal))
         {
-            diagnostics.Warning(DiagnosticIds.ImportUnknownOverride, $"The answer type given for '{key}' matches no imported point id or ref_id.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1322", null, key);
         }
 
         return sections;
@@ -60,7 +58,7 @@ internal sealed partial class CatalogueBuilder(
         var title = SectionTitle(node, number);
         if (node is not null && tree.IsLeaf(node))
         {
-            return new Section(number, title, Markdown(node.Description, $"Section {number}", node), [], [], node.Location);
+            return new Section(number, title, Markdown(node.Description, MessageCatalogue.Format("context.section", number), node), [], [], node.Location);
         }
 
         var intro = "";
@@ -71,24 +69,21 @@ internal sealed partial class CatalogueBuilder(
         }
         else if (node is { Assessable: true })
         {
-            diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
-                $"Node {node.Label} is marked assessable but has children and no description: it is imported as the heading of section {number}, not as a point.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1316.section", node.Location, node.Label, number);
         }
         else if (node is not null)
         {
-            intro = Markdown(node.Description, $"Section {number}", node);
+            intro = Markdown(node.Description, MessageCatalogue.Format("context.section", number), node);
         }
 
         var groups = children.Where(IsGroup).ToList();
         sources.AddRange(children.Where(c => c.Assessable && tree.IsLeaf(c)).Select(c => (c, (string?)null, false)));
         foreach (var group in groups)
         {
-            var groupTitle = Inline(group.Name!, $"Section {number}", group);
+            var groupTitle = Inline(group.Name!, MessageCatalogue.Format("context.section", number), group);
             if (group.Assessable)
             {
-                diagnostics.Warning(DiagnosticIds.ImportAssessableWithChildren,
-                    $"Node {group.Label} is marked assessable but has children and no description: it is imported as the group heading '{group.Name}' of section {number}, not as a point.",
-                    group.Location);
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1316.group", group.Location, group.Label, group.Name, number);
             }
 
             sources.AddRange(tree.ChildrenOf(group).Select(c => (c, (string?)groupTitle, false)));
@@ -127,18 +122,17 @@ internal sealed partial class CatalogueBuilder(
             return MarkdownEscaper.EscapeInline(looseSectionTitle);
         }
 
-        var title = node.Name is not null ? Inline(node.Name, $"Section {number}", node)
+        var title = node.Name is not null ? Inline(node.Name, MessageCatalogue.Format("context.section", number), node)
             : node.Description is not null ? DerivedTitle(FirstBlock(node.Description), node)
             : node.RefId is not null ? MarkdownEscaper.EscapeInline(node.RefId)
             : $"Section {number}";
         if (node.RefId is null)
         {
-            diagnostics.Info(DiagnosticIds.ImportRenumbered, $"Node {node.Label} has no ref_id; it is imported as section {number}.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Info, "CLZ1315.no-ref-id", node.Location, node.Label, number);
         }
         else if (node.RefId != number)
         {
-            diagnostics.Info(DiagnosticIds.ImportRenumbered,
-                $"Node {node.Label} is imported as section {number} to keep the numbering gap-free; its ref_id is kept in the title.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Info, "CLZ1315.section", node.Location, node.Label, number);
             title += $" (réf. {MarkdownEscaper.EscapeInline(node.RefId)})";
         }
 

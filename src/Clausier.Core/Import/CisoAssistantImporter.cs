@@ -70,16 +70,14 @@ public static partial class CisoAssistantImporter
             var file = new FileInfo(path);
             if (!file.Exists)
             {
-                diagnostics.Error(DiagnosticIds.ImportFileUnreadable, "No library file at this path.", new FileLocation(path));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1301", new FileLocation(path));
                 return null;
             }
 
             // Checked before opening: a parser must never see a file larger than the limit.
             if (file.Length > options.MaxFileBytes)
             {
-                diagnostics.Error(DiagnosticIds.ImportFileTooLarge,
-                    $"The file is {Size(file.Length)}, above the import limit of {Size(options.MaxFileBytes)}; it was not read. Published CISO Assistant libraries are a few MB.",
-                    new FileLocation(path));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1302", new FileLocation(path), Size(file.Length), Size(options.MaxFileBytes));
                 return null;
             }
 
@@ -88,7 +86,7 @@ public static partial class CisoAssistantImporter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.ImportFileUnreadable, $"Cannot read the file: {ex.Message}", new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1301.unreadable", new FileLocation(path), MessageText.Reason(ex));
             return null;
         }
 
@@ -109,13 +107,11 @@ public static partial class CisoAssistantImporter
         var points = sections.Sum(s => s.AllPoints().Count());
         if (points == 0)
         {
-            diagnostics.Warning(DiagnosticIds.ImportEmptyNode, "The framework has no assessable requirement: the catalogue has no control point.", new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1318.no-point", new FileLocation(path));
         }
         else if (document.ImplementationGroups.Count == 0)
         {
-            diagnostics.Warning(DiagnosticIds.ImportSegmentsDefaulted,
-                $"The {points} imported points apply to every market segment ('all'): declare segments in catalogue.yml and assign them to sections or points.",
-                new FileLocation(path));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1320", new FileLocation(path), points);
         }
 
         return new Catalogue(CatalogueId(document, options, path, diagnostics), name, document.Library("version") ?? "1",
@@ -139,8 +135,7 @@ public static partial class CisoAssistantImporter
             }
         }
 
-        diagnostics.Error(DiagnosticIds.ImportNoEdition,
-            "The library has no publication_date (nor a year as version) to take the edition from; give the edition as an import option.", new FileLocation(path));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1319", new FileLocation(path));
         return null;
     }
 
@@ -150,7 +145,7 @@ public static partial class CisoAssistantImporter
         {
             if (!IdentifierPattern().IsMatch(forced))
             {
-                diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'{forced}' is not a valid catalogue id: use lower-case letters, digits, '-' or '_'.");
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.catalogue-id", null, forced);
             }
 
             return forced;
@@ -215,7 +210,8 @@ public static partial class CisoAssistantImporter
             else if (counts[diagnostic.Id] == MaxPerId + 1)
             {
                 var more = ordered.Count(d => d.Id == diagnostic.Id) - MaxPerId;
-                kept.Add(diagnostic with { Message = $"{more} more {diagnostic.Id} diagnostic(s) like the {MaxPerId} above are not listed; the first is: {diagnostic.Message}" });
+                var text = MessageCatalogue.Format("more-like-this", more, diagnostic.Id, MaxPerId, new MessageText(diagnostic.Message, diagnostic.French));
+                kept.Add(diagnostic with { Message = text.English, MessageFr = text.French });
             }
         }
 

@@ -9,7 +9,7 @@ namespace Clausier.Core.Import;
 internal sealed partial class LibraryReader
 {
     /// <summary>Calls <paramref name="onKey"/> on each scalar key with the parser on its value; the callback consumes the value.</summary>
-    private void ReadMapping(string context, Action<string> onKey)
+    private void ReadMapping(MessageText context, Action<string> onKey)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Next();
@@ -26,7 +26,7 @@ internal sealed partial class LibraryReader
             Next();
             if (!seen.Add(key.Value))
             {
-                _diagnostics.Warning(DiagnosticIds.ImportDuplicateKey, $"Key '{key.Value}' appears twice in {context}; the second value is ignored.", location);
+                _diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1323", location, key.Value, context);
                 SkipNode();
                 continue;
             }
@@ -37,7 +37,7 @@ internal sealed partial class LibraryReader
         Next();
     }
 
-    private void ReadScalarInto(Dictionary<string, string> values, string key, string context)
+    private void ReadScalarInto(Dictionary<string, string> values, string key, MessageText context)
     {
         if (ReadScalar(key, context) is { } value)
         {
@@ -46,7 +46,7 @@ internal sealed partial class LibraryReader
     }
 
     /// <summary>The scalar value the parser is on, trimmed; null for an empty or null value, or a collection (reported).</summary>
-    private string? ReadScalar(string key, string context)
+    private string? ReadScalar(string key, MessageText context)
     {
         switch (_parser.Current)
         {
@@ -55,7 +55,7 @@ internal sealed partial class LibraryReader
                 var value = scalar.Value.Trim();
                 return value.Length == 0 || (scalar.Style == ScalarStyle.Plain && value is "~" or "null" or "Null" or "NULL") ? null : value;
             case MappingStart or SequenceStart:
-                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'{key}' of {context} must be a single value, not a list or mapping.", CurrentLocation());
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.scalar", CurrentLocation(), key, context);
                 SkipNode();
                 return null;
             default:
@@ -95,8 +95,7 @@ internal sealed partial class LibraryReader
                 _nesting++;
                 if (_nesting > MaxNesting)
                 {
-                    _diagnostics.Error(DiagnosticIds.ImportNestingTooDeep,
-                        $"The YAML nests deeper than {MaxNesting} levels; a CISO Assistant library needs fewer than ten. Reading stopped.", CurrentLocation());
+                    _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1306", CurrentLocation(), MaxNesting);
                     throw new StopReading();
                 }
 
@@ -114,16 +113,28 @@ internal sealed partial class LibraryReader
     {
         if (++_aliases <= MaxAliasReports)
         {
-            _diagnostics.Error(DiagnosticIds.ImportAliasRefused,
-                $"YAML alias '*{alias.Value}' is not accepted in a library file (aliases are not expanded, so that a file cannot multiply itself); write the value out.",
-                CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1305", CurrentLocation(), alias.Value);
         }
         else if (_aliases == MaxAliasReports + 1)
         {
-            _diagnostics.Error(DiagnosticIds.ImportAliasRefused, $"More YAML aliases follow; only the first {MaxAliasReports} are reported.", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1305.more", CurrentLocation(), MaxAliasReports);
         }
     }
 
     private TextLocation CurrentLocation() =>
         _parser.Current is { } current ? YamlLocations.At(_file, current.Start) : new TextLocation(_file, 0, 0);
+
+    /// <summary>Where in the library a value sits, for the messages (<c>context.*</c> in the catalogue).</summary>
+    private static class Contexts
+    {
+        internal static readonly MessageText Library = MessageCatalogue.Format("context.library");
+        internal static readonly MessageText Objects = MessageCatalogue.Format("context.quoted", "objects");
+        internal static readonly MessageText FrameworkKey = MessageCatalogue.Format("context.quoted", "framework");
+        internal static readonly MessageText Framework = MessageCatalogue.Format("context.framework");
+        internal static readonly MessageText RequirementNode = MessageCatalogue.Format("context.requirement-node");
+        internal static readonly MessageText ImplementationGroup = MessageCatalogue.Format("context.implementation-group");
+        internal static readonly MessageText Questions = MessageCatalogue.Format("context.quoted", "questions");
+        internal static readonly MessageText Question = MessageCatalogue.Format("context.question");
+        internal static readonly MessageText Choice = MessageCatalogue.Format("context.choice");
+    }
 }

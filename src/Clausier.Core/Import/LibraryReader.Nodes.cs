@@ -12,7 +12,7 @@ internal sealed partial class LibraryReader
         var nodes = new List<RequirementNode>();
         if (_parser.Current is not SequenceStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, "'requirement_nodes' must be a list of nodes.", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.nodes-list", CurrentLocation());
             SkipNode();
             return nodes;
         }
@@ -29,7 +29,7 @@ internal sealed partial class LibraryReader
             }
             else
             {
-                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, "A requirement node must be a mapping (urn, ref_id, name, …).", CurrentLocation());
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.node-mapping", CurrentLocation());
                 SkipNode();
             }
         }
@@ -47,24 +47,24 @@ internal sealed partial class LibraryReader
         TextLocation? assessableLocation = null;
         List<string>? groups = null;
         FrameworkQuestion? question = null;
-        ReadMapping("a requirement node", key =>
+        ReadMapping(Contexts.RequirementNode, key =>
         {
             switch (key)
             {
                 case "description":
                     descriptionLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "depth":
                     depthLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "assessable":
                     assessableLocation = CurrentLocation();
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "urn" or "ref_id" or "name" or "typical_evidence" or "parent_urn" or "annotation" or "importance":
-                    ReadScalarInto(values, key, "a requirement node");
+                    ReadScalarInto(values, key, Contexts.RequirementNode);
                     break;
                 case "implementation_groups":
                     groups = ReadScalarList(key);
@@ -80,7 +80,7 @@ internal sealed partial class LibraryReader
 
         if (!values.TryGetValue("urn", out var urn))
         {
-            _diagnostics.Error(DiagnosticIds.ImportMissingUrn, "This requirement node has no 'urn'; it is not imported.", location);
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1308", location);
             return null;
         }
 
@@ -103,7 +103,7 @@ internal sealed partial class LibraryReader
             return depth;
         }
 
-        _diagnostics.Warning(DiagnosticIds.ImportInvalidValue, $"'depth' must be a whole number from 1, not '{text}'; it is ignored.", location);
+        _diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1307.depth", location, text);
         return null;
     }
 
@@ -117,7 +117,7 @@ internal sealed partial class LibraryReader
             case "true" or "yes" or "on":
                 return true;
             default:
-                _diagnostics.Error(DiagnosticIds.ImportInvalidValue, $"'assessable' must be true or false, not '{text}'; the node is read as not assessable.", location);
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.assessable", location, text);
                 return false;
         }
     }

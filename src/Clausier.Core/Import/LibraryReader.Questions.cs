@@ -14,7 +14,7 @@ internal sealed partial class LibraryReader
         var groups = new List<Segment>();
         if (_parser.Current is not SequenceStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportInvalidValue, "'implementation_groups_definition' must be a list of groups.", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1307.groups", CurrentLocation());
             SkipNode();
             return groups;
         }
@@ -30,11 +30,11 @@ internal sealed partial class LibraryReader
 
             var location = CurrentLocation();
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            ReadMapping("an implementation group", key =>
+            ReadMapping(Contexts.ImplementationGroup, key =>
             {
                 if (key is "ref_id" or "name" or "description")
                 {
-                    ReadScalarInto(values, key, "an implementation group");
+                    ReadScalarInto(values, key, Contexts.ImplementationGroup);
                 }
                 else
                 {
@@ -56,7 +56,7 @@ internal sealed partial class LibraryReader
         var items = new List<string>();
         if (_parser.Current is not SequenceStart)
         {
-            if (ReadScalar(key, "a requirement node") is { } single)
+            if (ReadScalar(key, Contexts.RequirementNode) is { } single)
             {
                 items.Add(single);
             }
@@ -67,7 +67,7 @@ internal sealed partial class LibraryReader
         Next();
         while (_parser.Current is not SequenceEnd)
         {
-            if (ReadScalar(key, "a requirement node") is { } item)
+            if (ReadScalar(key, Contexts.RequirementNode) is { } item)
             {
                 items.Add(item);
             }
@@ -87,7 +87,7 @@ internal sealed partial class LibraryReader
         }
 
         FrameworkQuestion? first = null;
-        ReadMapping("'questions'", urn =>
+        ReadMapping(Contexts.Questions, urn =>
         {
             if (first is not null || _parser.Current is not MappingStart)
             {
@@ -97,11 +97,11 @@ internal sealed partial class LibraryReader
 
             string? text = null;
             var choices = new List<FrameworkChoice>();
-            ReadMapping("a question", key =>
+            ReadMapping(Contexts.Question, key =>
             {
                 if (key == "text")
                 {
-                    text = ReadScalar(key, "a question");
+                    text = ReadScalar(key, Contexts.Question);
                 }
                 else if (key == "choices" && _parser.Current is SequenceStart)
                 {
@@ -111,11 +111,11 @@ internal sealed partial class LibraryReader
                         var values = new Dictionary<string, string>(StringComparer.Ordinal);
                         if (_parser.Current is MappingStart)
                         {
-                            ReadMapping("a choice", choiceKey =>
+                            ReadMapping(Contexts.Choice, choiceKey =>
                             {
                                 if (choiceKey is "urn" or "value")
                                 {
-                                    ReadScalarInto(values, choiceKey, "a choice");
+                                    ReadScalarInto(values, choiceKey, Contexts.Choice);
                                 }
                                 else
                                 {

@@ -55,14 +55,13 @@ internal sealed partial class LibraryReader
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticIds.ImportYamlSyntax, $"YAML syntax error: {FirstLine(ex.Message)}", YamlLocations.At(file, ex.Start));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303", YamlLocations.At(file, ex.Start), MessageCatalogue.YamlReason(FirstLine(ex.Message)));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on a flow collection left open at the end.
-            diagnostics.Error(DiagnosticIds.ImportYamlSyntax, "YAML syntax error: the file ends inside a flow collection ('[' or '{') that is never closed.",
-                library.CurrentLocation());
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1303.unclosed", library.CurrentLocation());
             return null;
         }
     }
@@ -73,15 +72,14 @@ internal sealed partial class LibraryReader
         Next();
         if (_parser.Current is not DocumentStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, "The file is empty: expected a CISO Assistant library (objects.framework.requirement_nodes).", new FileLocation(_file));
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.empty", new FileLocation(_file));
             return null;
         }
 
         Next();
         if (_parser.Current is not MappingStart)
         {
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat,
-                "The top level of the file is not a mapping: expected a CISO Assistant library (urn, name, objects.framework.requirement_nodes).", CurrentLocation());
+            _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.top-level", CurrentLocation());
             return null;
         }
 
@@ -91,7 +89,7 @@ internal sealed partial class LibraryReader
         var groups = new List<Model.Segment>();
         var objectKeys = new List<string>();
         var hasObjects = false;
-        ReadMapping("the library", key =>
+        ReadMapping(Contexts.Library, key =>
         {
             if (key == "objects")
             {
@@ -100,7 +98,7 @@ internal sealed partial class LibraryReader
             }
             else if (LibraryKeys.Contains(key))
             {
-                ReadScalarInto(metadata, key, "the library");
+                ReadScalarInto(metadata, key, Contexts.Library);
             }
             else
             {
@@ -110,11 +108,20 @@ internal sealed partial class LibraryReader
 
         if (nodes is null)
         {
-            var found = !hasObjects ? "it has no 'objects' key"
-                : framework.Count == 0 && objectKeys.Count > 0 && !objectKeys.Contains("framework") ? $"its objects are {string.Join(", ", objectKeys.Take(5))}, not a framework"
-                : "its framework has no 'requirement_nodes' list";
-            _diagnostics.Error(DiagnosticIds.ImportUnknownFormat,
-                $"This is not a CISO Assistant framework library: {found}. Expected objects.framework.requirement_nodes.", new TextLocation(_file, 0, 0));
+            var start = new TextLocation(_file, 0, 0);
+            if (!hasObjects)
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.no-objects", start);
+            }
+            else if (framework.Count == 0 && objectKeys.Count > 0 && !objectKeys.Contains("framework"))
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.not-framework", start, string.Join(", ", objectKeys.Take(5)));
+            }
+            else
+            {
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.no-nodes", start);
+            }
+
             return null;
         }
 
@@ -123,18 +130,18 @@ internal sealed partial class LibraryReader
 
     private List<RequirementNode>? ReadObjects(Dictionary<string, string> framework, List<Model.Segment> groups, List<string> objectKeys)
     {
-        if (!ExpectMapping("'objects'"))
+        if (!ExpectMapping(Contexts.Objects))
         {
             return null;
         }
 
         List<RequirementNode>? read = null;
-        ReadMapping("'objects'", key =>
+        ReadMapping(Contexts.Objects, key =>
         {
             objectKeys.Add(key);
-            if (key == "framework" && ExpectMapping("'framework'"))
+            if (key == "framework" && ExpectMapping(Contexts.FrameworkKey))
             {
-                ReadMapping("the framework", frameworkKey =>
+                ReadMapping(Contexts.Framework, frameworkKey =>
                 {
                     if (frameworkKey == "requirement_nodes")
                     {
@@ -146,7 +153,7 @@ internal sealed partial class LibraryReader
                     }
                     else if (FrameworkKeys.Contains(frameworkKey))
                     {
-                        ReadScalarInto(framework, frameworkKey, "the framework");
+                        ReadScalarInto(framework, frameworkKey, Contexts.Framework);
                     }
                     else
                     {
@@ -162,14 +169,14 @@ internal sealed partial class LibraryReader
         return read;
     }
 
-    private bool ExpectMapping(string what)
+    private bool ExpectMapping(MessageText what)
     {
         if (_parser.Current is MappingStart)
         {
             return true;
         }
 
-        _diagnostics.Error(DiagnosticIds.ImportUnknownFormat, $"{what} must be a mapping of keys to values.", CurrentLocation());
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1304.mapping", CurrentLocation(), what);
         SkipNode();
         return false;
     }

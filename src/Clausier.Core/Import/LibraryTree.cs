@@ -33,7 +33,7 @@ internal sealed class LibraryTree
         {
             if (byUrn.TryGetValue(node.Urn, out var first))
             {
-                diagnostics.Error(DiagnosticIds.ImportDuplicateUrn, $"URN '{node.Urn}' is also the URN of the node at {first.Location}; this node is not imported.", node.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1309", node.Location, node.Urn, first.Location);
                 continue;
             }
 
@@ -55,8 +55,7 @@ internal sealed class LibraryTree
             }
             else
             {
-                diagnostics.Error(DiagnosticIds.ImportUnknownParent,
-                    $"Node {node.Label} names parent '{node.ParentUrn}', which no node of the file has; it is imported at the top level.", node.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1311", node.Location, node.Label, node.ParentUrn);
                 tree.Roots.Add(node);
             }
         }
@@ -127,9 +126,15 @@ internal sealed class LibraryTree
             var members = cycles[i];
             var chain = string.Join(" → ", members.Take(5).Select(n => n.RefId ?? n.Urn)) + (members.Count > 5 ? " → …" : "") + " → " + (members[0].RefId ?? members[0].Urn);
             var under = affected[i] - members.Count;
-            diagnostics.Error(DiagnosticIds.ImportParentCycle,
-                $"parent_urn forms a cycle (each node names the next as its parent): {chain}. These {members.Count} node(s){(under > 0 ? $" and the {under} below them" : "")} are not imported.",
-                members.MinBy(n => (n.Location.Line, n.Location.Column))!.Location);
+            var location = members.MinBy(n => (n.Location.Line, n.Location.Column))!.Location;
+            if (under > 0)
+            {
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1312.below", location, chain, members.Count, under);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1312", location, chain, members.Count);
+            }
         }
     }
 
@@ -138,14 +143,12 @@ internal sealed class LibraryTree
         var mismatches = nodes.Where(n => n.Depth is { } depth && depths.TryGetValue(n.Urn, out var actual) && actual != depth).ToList();
         foreach (var node in mismatches.Take(MaxDepthReports))
         {
-            diagnostics.Warning(DiagnosticIds.ImportDepthMismatch,
-                $"Node {node.Label} declares depth {node.Depth} but sits at depth {depths[node.Urn]} of the parent_urn tree; the tree is used.", node.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1313", node.Location, node.Label, node.Depth, depths[node.Urn]);
         }
 
         if (mismatches.Count > MaxDepthReports)
         {
-            diagnostics.Warning(DiagnosticIds.ImportDepthMismatch,
-                $"{mismatches.Count - MaxDepthReports} more node(s) declare a depth that differs from the parent_urn tree.", mismatches[MaxDepthReports].Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1313.more", mismatches[MaxDepthReports].Location, mismatches.Count - MaxDepthReports);
         }
     }
 
@@ -156,9 +159,7 @@ internal sealed class LibraryTree
         {
             if (!first.TryAdd(node.RefId!, node))
             {
-                diagnostics.Error(DiagnosticIds.ImportDuplicateRefId,
-                    $"ref_id '{node.RefId}' is also used by the node at {first[node.RefId!].Location}; answers could not be told apart. Imported ids follow positions, so both are kept.",
-                    node.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1310", node.Location, node.RefId, first[node.RefId!].Location);
             }
         }
     }

@@ -35,7 +35,7 @@ public static partial class CatalogueLinter
             var first = group.First();
             foreach (var duplicate in group.Skip(1))
             {
-                bag.Error(DiagnosticIds.DuplicatePointId, $"Point {duplicate.Id} is already defined at {first.Location}.", duplicate.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1102", duplicate.Location, duplicate.Id, first.Location);
             }
         }
     }
@@ -48,15 +48,14 @@ public static partial class CatalogueLinter
             var prefix = $"O-{section.Number}.";
             if (!point.Id.StartsWith(prefix, StringComparison.Ordinal) || point.Id[prefix.Length..].Contains('.', StringComparison.Ordinal))
             {
-                bag.Error(DiagnosticIds.PointOutsideItsSection,
-                    $"Point {point.Id} sits in section {section.Number}; its id should read {prefix}<n>.", point.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1109", point.Location, point.Id, section.Number, prefix);
                 continue;
             }
 
             var number = int.Parse(point.Id[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
             if (number != expected)
             {
-                bag.Error(DiagnosticIds.NumberingGap, $"Point {point.Id} follows {prefix}{expected - 1}: expected {prefix}{expected}.", point.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1108.point", point.Location, point.Id, prefix, expected - 1, expected);
             }
 
             expected = number + 1;
@@ -73,7 +72,7 @@ public static partial class CatalogueLinter
             var last = int.Parse(section.Number.Split('.')[^1], System.Globalization.CultureInfo.InvariantCulture);
             if (last != expected)
             {
-                bag.Error(DiagnosticIds.NumberingGap, $"Section {section.Number} comes where number {expected} was expected.", section.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1108.section", section.Location, section.Number, expected);
             }
 
             expected = last + 1;
@@ -94,9 +93,9 @@ public static partial class CatalogueLinter
                     used.Add(id);
                     if (!declared.Contains(id))
                     {
-                        bag.Error(DiagnosticIds.UnknownParameter,
-                            $"Point {point.Id} uses parameter '{{{{{id}}}}}', which catalogue.yml does not declare.{Text.Suggestions.DidYouMean(id, declared)}",
-                            isBody ? Within(point.BodyLocation, text, match.Index) ?? point.Location : point.Location);
+                        bag.Report(DiagnosticSeverity.Error, "CLZ1106",
+                            isBody ? Within(point.BodyLocation, text, match.Index) ?? point.Location : point.Location,
+                            point.Id, "{{" + id + "}}", Text.Suggestions.Hint(id, declared));
                     }
                 }
             }
@@ -104,7 +103,7 @@ public static partial class CatalogueLinter
 
         foreach (var parameter in catalogue.Parameters.Where(p => !used.Contains(p.Id)))
         {
-            bag.Info(DiagnosticIds.UnusedParameter, $"Parameter '{parameter.Id}' is declared but no point uses it.", parameter.Location);
+            bag.Report(DiagnosticSeverity.Info, "CLZ1118", parameter.Location, parameter.Id);
         }
     }
 
@@ -114,12 +113,12 @@ public static partial class CatalogueLinter
         {
             if (string.IsNullOrWhiteSpace(point.Title))
             {
-                bag.Error(DiagnosticIds.EmptyText, $"Point {point.Id} has no title.", point.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1107.title", point.Location, point.Id);
             }
 
             if (string.IsNullOrWhiteSpace(point.Body))
             {
-                bag.Error(DiagnosticIds.EmptyText, $"Point {point.Id} has no requirement text.", point.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1107.body", point.Location, point.Id);
             }
         }
     }
@@ -135,10 +134,15 @@ public static partial class CatalogueLinter
             var request = CandidateRequest().Match(point.Body);
             if (request.Success || !string.IsNullOrWhiteSpace(point.Evidence))
             {
-                var what = request.Success ? $"its text says « {request.Value} »" : "it lists expected evidence (Justificatifs attendus)";
-                bag.Warning(DiagnosticIds.AnswerTypeAsksNothing,
-                    $"Point {point.Id} is answered « {AnswerType.None.ToWritten()} », yet {what}: give it the answer type the request calls for (Description, or Description ou NC).",
-                    request.Success ? Within(point.BodyLocation, point.Body, request.Index) ?? point.Location : point.Location);
+                if (request.Success)
+                {
+                    bag.Report(DiagnosticSeverity.Warning, "CLZ1124.text", Within(point.BodyLocation, point.Body, request.Index) ?? point.Location,
+                        point.Id, AnswerType.None.ToWritten(), request.Value);
+                }
+                else
+                {
+                    bag.Report(DiagnosticSeverity.Warning, "CLZ1124.evidence", point.Location, point.Id, AnswerType.None.ToWritten());
+                }
             }
         }
     }
@@ -149,7 +153,7 @@ public static partial class CatalogueLinter
         {
             foreach (var id in option.ExcludePoints.Where(id => catalogue.FindPoint(id) is null))
             {
-                bag.Error(DiagnosticIds.UnknownSegmentOption, $"Segment option '{option.Id}' excludes unknown point '{id}'.", option.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1125", option.Location, option.Id, id);
             }
         }
     }

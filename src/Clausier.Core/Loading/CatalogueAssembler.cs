@@ -19,7 +19,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
         var roots = sections.Values.Where(s => !s.Number.Contains('.', StringComparison.Ordinal) || !HasParent(s, sections)).ToList();
         foreach (var orphan in roots.Where(s => s.Number.Contains('.', StringComparison.Ordinal)))
         {
-            diagnostics.Error(DiagnosticIds.OrphanSection, $"Section {orphan.Number} has no parent section {Parent(orphan.Number)}.", orphan.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1120", orphan.Location, orphan.Number, Parent(orphan.Number));
         }
 
         return [.. roots.OrderBy(s => s.Number, SectionNumberComparer.Instance).Select(s => Build(s, sections, points, inherited))];
@@ -32,8 +32,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
         {
             if (!sections.TryAdd(section.Number, section))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateSection,
-                    $"Section {section.Number} is also defined at {sections[section.Number].Location}.", section.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1116", section.Location, section.Number, sections[section.Number].Location);
             }
         }
 
@@ -42,7 +41,7 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
 
     private (IReadOnlyList<string>? Segments, int? Edition) SectionDefaults(SectionDraft section)
     {
-        var fields = new FieldSet(section.Fields, FieldNames.OnSection, $"section {section.Number}", diagnostics);
+        var fields = new FieldSet(section.Fields, FieldNames.OnSection, MessageCatalogue.Format("owner-section", section.Number), diagnostics);
         return (_fields.Segments(fields[FieldNames.Segments]), _fields.Edition(fields[FieldNames.Edition]));
     }
 
@@ -62,19 +61,19 @@ internal sealed class CatalogueAssembler(CatalogueHeader header, DiagnosticBag d
 
     private ControlPoint? BuildPoint(PointDraft draft, (IReadOnlyList<string>? Segments, int? Edition) inherited)
     {
-        var fields = new FieldSet(draft.Fields, FieldNames.OnPoint, $"point {draft.Id}", diagnostics);
+        var fields = new FieldSet(draft.Fields, FieldNames.OnPoint, MessageCatalogue.Format("owner-point", draft.Id), diagnostics);
         var answerType = _fields.AnswerType(fields[FieldNames.AnswerType], draft.Location, draft.Id);
         var segments = _fields.Segments(fields[FieldNames.Segments]) ?? inherited.Segments;
         var edition = _fields.Edition(fields[FieldNames.Edition]) ?? inherited.Edition;
         var references = _fields.References(fields[FieldNames.References]);
         if (segments is null || segments.Count == 0)
         {
-            diagnostics.Error(DiagnosticIds.NoSegments, $"Point {draft.Id} has no segments, and no enclosing section sets any.", draft.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1113", draft.Location, draft.Id);
         }
 
         if (edition is null)
         {
-            diagnostics.Error(DiagnosticIds.MissingField, $"Point {draft.Id} has no '{FieldNames.Edition}', and no enclosing section sets one.", draft.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1103.edition", draft.Location, draft.Id, FieldNames.Edition);
         }
 
         if (answerType is null)

@@ -15,7 +15,7 @@ public static class CatalogueLoader
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(DiagnosticIds.CatalogueFileMissing, "The catalogue folder does not exist.", new FileLocation(folder));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1001.folder", new FileLocation(folder));
             return new Result<Catalogue>(null, diagnostics.ToList());
         }
 
@@ -27,7 +27,7 @@ public static class CatalogueLoader
             .ToList();
         if (files.Count == 0)
         {
-            diagnostics.Error(DiagnosticIds.NoSectionFiles, "The catalogue folder has no section files (*.md).", new FileLocation(folder));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1121", new FileLocation(folder));
         }
 
         if (header is null)

@@ -13,12 +13,12 @@ internal static partial class CatalogueYamlReader
     {
         if (!File.Exists(file))
         {
-            diagnostics.Error(DiagnosticIds.CatalogueFileMissing, "The catalogue folder has no catalogue.yml (identity, parameters, segments).", new FileLocation(file));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1001.no-yml", new FileLocation(file));
             return null;
         }
 
         var text = Utf8Text.ReadFile(file, diagnostics);
-        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, "catalogue.yml", diagnostics);
+        var root = text is null ? null : YamlMap.From(YamlLocations.LoadRoot(file, new StringReader(text), diagnostics), file, MessageCatalogue.Format("context.catalogue-yml"), diagnostics);
         if (root is null)
         {
             return null;
@@ -44,7 +44,7 @@ internal static partial class CatalogueYamlReader
         var parameters = new List<CatalogueParameter>();
         foreach (var node in root.Sequence("parameters"))
         {
-            var map = YamlMap.From(node, file, "a parameter", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.parameter"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -54,7 +54,7 @@ internal static partial class CatalogueYamlReader
             map.ReportUnknownKeys();
             if (parameters.Exists(p => p.Id == parameter.Id))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateParameter, $"Parameter '{parameter.Id}' is declared twice.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1006", map.Location, parameter.Id);
                 continue;
             }
 
@@ -70,9 +70,8 @@ internal static partial class CatalogueYamlReader
         var kind = ParameterKind.Text;
         if (map.String("type") is { } written && !ParameterKinds.TryParse(written, out kind))
         {
-            diagnostics.Error(DiagnosticIds.UnknownParameterKind,
-                $"Parameter '{id}' has an unknown type '{written}': use one of {string.Join(", ", ParameterKinds.WrittenForms)}.{Suggestions.DidYouMean(written, ParameterKinds.WrittenForms)}",
-                YamlLocations.At(file, map.Node("type")!));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1122", YamlLocations.At(file, map.Node("type")!),
+                id, written, string.Join(", ", ParameterKinds.WrittenForms), Suggestions.Hint(written, ParameterKinds.WrittenForms));
         }
 
         var defaultValue = Value(map, "default", id, kind, file, diagnostics) ?? map.String("default") ?? "";
@@ -86,7 +85,7 @@ internal static partial class CatalogueYamlReader
             }
             else
             {
-                diagnostics.Error(DiagnosticIds.InvalidValue, $"'stricter' of parameter '{id}' must be lower or higher.", YamlLocations.At(file, map.Node("stricter")!));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.stricter", YamlLocations.At(file, map.Node("stricter")!), id);
             }
         }
 
@@ -112,8 +111,7 @@ internal static partial class CatalogueYamlReader
             return value.Text;
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidParameterDefault,
-            $"'{key}' of parameter '{id}' is '{text}', which is not {kind.Expected()}.", YamlLocations.At(file, map.Node(key)!));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1123", YamlLocations.At(file, map.Node(key)!), key, id, text, kind.Expected());
         return null;
     }
 
@@ -122,7 +120,7 @@ internal static partial class CatalogueYamlReader
         var segments = new List<Segment>();
         foreach (var node in root.Sequence("segments", required: true))
         {
-            var map = YamlMap.From(node, file, "a segment", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.segment"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -136,7 +134,7 @@ internal static partial class CatalogueYamlReader
             map.ReportUnknownKeys();
             if (segment.Id == Segment.All || segments.Exists(s => s.Id == segment.Id))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateSegment, $"Segment '{segment.Id}' is declared twice or uses the reserved id 'all'.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1005", map.Location, segment.Id);
                 continue;
             }
 
@@ -151,7 +149,7 @@ internal static partial class CatalogueYamlReader
         var options = new List<SegmentOption>();
         foreach (var node in segment.Sequence("options"))
         {
-            if (YamlMap.From(node, file, "a segment option", diagnostics) is not { } map)
+            if (YamlMap.From(node, file, MessageCatalogue.Format("context.segment-option"), diagnostics) is not { } map)
             {
                 continue;
             }
@@ -162,7 +160,7 @@ internal static partial class CatalogueYamlReader
             map.ReportUnknownKeys();
             if (options.Exists(o => o.Id == option.Id))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateSegment, $"Segment option '{option.Id}' is declared twice.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1005.option", map.Location, option.Id);
                 continue;
             }
 
@@ -177,8 +175,7 @@ internal static partial class CatalogueYamlReader
         var value = map.String(key, required: true) ?? "";
         if (value.Length > 0 && !IdentifierPattern().IsMatch(value))
         {
-            diagnostics.Error(DiagnosticIds.InvalidIdentifier,
-                $"'{value}' is not a valid identifier: use lower-case letters, digits, '-' or '_'.", YamlLocations.At(file, map.Node(key)!));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1007", YamlLocations.At(file, map.Node(key)!), value);
         }
 
         return value;

@@ -17,8 +17,7 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
         var ids = Split(field.Value, ',');
         foreach (var id in ids.Where(id => id != Segment.All && !segments.Any(s => s.Id == id)))
         {
-            diagnostics.Error(DiagnosticIds.UnknownSegment,
-                $"Unknown segment '{id}'.{Suggestions.DidYouMean(id, segments.Select(s => s.Id).Append(Segment.All))}", field.Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1104", field.Location, id, Suggestions.Hint(id, segments.Select(s => s.Id).Append(Segment.All)));
         }
 
         return ids;
@@ -37,7 +36,7 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
             return int.Parse(field.Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidEdition, $"Edition '{field.Value}' is not a year (four digits, e.g. 2024).", field.Location);
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1112", field.Location, field.Value);
         return null;
     }
 
@@ -45,7 +44,7 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
     {
         if (field is null)
         {
-            diagnostics.Error(DiagnosticIds.MissingField, $"Point {pointId} has no '{FieldNames.AnswerType}' field.", pointLocation);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1103.answer-type", pointLocation, pointId, FieldNames.AnswerType);
             return null;
         }
 
@@ -54,8 +53,7 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
             return type;
         }
 
-        diagnostics.Error(DiagnosticIds.UnknownAnswerType,
-            $"Unknown answer type '{field.Value}'; expected one of: {string.Join(", ", AnswerTypes.WrittenForms)}.", field.Location);
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1105", field.Location, field.Value, string.Join(", ", AnswerTypes.WrittenForms));
         return null;
     }
 
@@ -75,8 +73,7 @@ internal sealed class FieldInterpreter(IReadOnlyList<Segment> segments, Diagnost
             }
             else
             {
-                diagnostics.Error(DiagnosticIds.InvalidReference,
-                    $"Reference '{text}' matches no known form (see docs/catalogue-format.md, e.g. 'RGPD art. 28(3)(a)', 'NIS2 art. 21(2)(d)', 'HDS EXI 27').", field.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1110", field.Location, text);
             }
         }
 

@@ -20,8 +20,7 @@ internal static class FieldList
             var match = SectionFileReader.FieldItem().Match(source);
             if (!match.Success)
             {
-                diagnostics.Error(DiagnosticIds.UnknownField,
-                    "A field list item must read '**Field :** value'.", lines.At(start));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1111.field-list", lines.At(start));
                 continue;
             }
 

@@ -8,19 +8,18 @@ internal sealed class FieldSet
 {
     private readonly Dictionary<string, FieldValue> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public FieldSet(IReadOnlyList<FieldValue> fields, string[] allowed, string owner, DiagnosticBag diagnostics)
+    public FieldSet(IReadOnlyList<FieldValue> fields, string[] allowed, MessageText owner, DiagnosticBag diagnostics)
     {
         foreach (var field in fields)
         {
             var name = allowed.FirstOrDefault(a => string.Equals(a, field.Name, StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                diagnostics.Error(DiagnosticIds.UnknownField,
-                    $"Unknown field '{field.Name}' on {owner}.{Suggestions.DidYouMean(field.Name, allowed)}", field.NameLocation);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1111", field.NameLocation, field.Name, owner, Suggestions.Hint(field.Name, allowed));
             }
             else if (!_values.TryAdd(name, field))
             {
-                diagnostics.Error(DiagnosticIds.DuplicateField, $"Field '{name}' appears twice on {owner}.", field.NameLocation);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1119", field.NameLocation, name, owner);
             }
         }
     }

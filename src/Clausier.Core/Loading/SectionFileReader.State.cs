@@ -30,7 +30,7 @@ internal static partial class SectionFileReader
         {
             if (_heading is null)
             {
-                diagnostics.Error(DiagnosticIds.NoSectionHeading, "Text before the first heading belongs to no section.", lines.At(block.Span.Start));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1114.text-before", lines.At(block.Span.Start));
                 return;
             }
 
@@ -69,8 +69,7 @@ internal static partial class SectionFileReader
             }
             else
             {
-                diagnostics.Error(DiagnosticIds.MalformedHeading,
-                    $"Heading '{_headingText}' is neither a numbered section ('3 Title', '12.2 Title') nor a point ('O-3.1 Title').", location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1115", location, _headingText);
             }
 
             _heading = null;
@@ -82,8 +81,7 @@ internal static partial class SectionFileReader
             var id = match.Groups["id"].Value;
             if (!PointId().IsMatch(id))
             {
-                diagnostics.Error(DiagnosticIds.MalformedPointId,
-                    $"'{id}' is not a valid point identifier: expected 'O-' followed by the section number and a sequence number, e.g. 'O-7.2'.", location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1101", location, id);
                 return;
             }
 

@@ -25,9 +25,7 @@ internal static partial class SectionFileReader
         catch (Exception ex) when (MarkdownNesting.IsExceeded(ex))
         {
             // The file is unusable, not the tool broken.
-            diagnostics.Error(DiagnosticIds.MarkdownTooDeep,
-                $"The Markdown nests deeper than {Pipeline.MaximumNestingDepth} levels (block quotes, lists or emphasis inside each other); no catalogue needs more than a few. The file was not read.",
-                MarkdownNesting.DeepestLine(text, file, Pipeline.MaximumNestingDepth));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1213", MarkdownNesting.DeepestLine(text, file, Pipeline.MaximumNestingDepth), Pipeline.MaximumNestingDepth);
             return new SectionFileDraft(file, [], []);
         }
 
@@ -48,7 +46,7 @@ internal static partial class SectionFileReader
         state.Close();
         if (state.Sections.Count == 0)
         {
-            diagnostics.Error(DiagnosticIds.NoSectionHeading, "The file has no section heading ('# <number> <title>').", lines.At(0));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1114", lines.At(0));
         }
 
         return new SectionFileDraft(file, state.Sections, state.Points);

@@ -30,9 +30,7 @@ public static class Utf8Text
         var before = bytes[..offset];
         var line = before.Count((byte)'\n');
         var column = offset - (before.LastIndexOf((byte)'\n') + 1);
-        diagnostics.Error(DiagnosticIds.NotUtf8,
-            $"The file is not valid UTF-8: byte 0x{bytes[offset]:X2} at offset {offset} is not a UTF-8 character. Save the file as UTF-8 (in most editors: Save as, Encoding: UTF-8).",
-            new TextLocation(file, line, column));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1212", new TextLocation(file, line, column), bytes[offset], offset);
         return null;
     }
 }

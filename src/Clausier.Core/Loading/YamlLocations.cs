@@ -24,9 +24,7 @@ public static class YamlLocations
             stream.Load(new NestingLimitParser(reader));
             if (stream.Documents.Count > 1)
             {
-                diagnostics.Error(DiagnosticIds.YamlSecondDocument,
-                    "The file holds a second YAML document (after a '---' line); only one is read, so remove it or merge it into the first.",
-                    At(file, stream.Documents[1].RootNode));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1211", At(file, stream.Documents[1].RootNode));
                 return null;
             }
 
@@ -34,19 +32,19 @@ public static class YamlLocations
         }
         catch (YamlNestingException ex)
         {
-            diagnostics.Error(DiagnosticIds.YamlTooDeep, ex.Reason, At(file, ex.Start));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1210", At(file, ex.Start), ex.Limit);
             return null;
         }
         catch (YamlException ex)
         {
-            diagnostics.Error(DiagnosticIds.YamlSyntax, $"YAML syntax error: {FirstLine(ex.Message)}", At(file, ex.Start));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1002", At(file, ex.Start), MessageCatalogue.YamlReason(FirstLine(ex.Message)));
             return null;
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet's scanner throws this instead of a YamlException on some malformed input
             // (an unclosed flow sequence at end of file): still the user's error, not ours.
-            diagnostics.Error(DiagnosticIds.YamlSyntax, $"YAML syntax error: the file ends inside an unclosed construct ({ex.Message})", new TextLocation(file, 0, 0));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1002.unclosed", new TextLocation(file, 0, 0), ex.Message);
             return null;
         }
     }

@@ -12,11 +12,11 @@ public sealed class YamlMap
 {
     private readonly YamlMappingNode _node;
     private readonly string _file;
-    private readonly string _context;
+    private readonly MessageText _context;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string file, string context, DiagnosticBag diagnostics)
+    public YamlMap(YamlMappingNode node, string file, MessageText context, DiagnosticBag diagnostics)
     {
         _node = node;
         _file = file;
@@ -27,7 +27,7 @@ public sealed class YamlMap
     public TextLocation Location => YamlLocations.At(_file, _node);
 
     /// <summary>Wraps <paramref name="node"/> when it is a mapping; reports the wrong type otherwise.</summary>
-    public static YamlMap? From(YamlNode? node, string file, string context, DiagnosticBag diagnostics)
+    public static YamlMap? From(YamlNode? node, string file, MessageText context, DiagnosticBag diagnostics)
     {
         if (node is YamlMappingNode mapping)
         {
@@ -36,7 +36,7 @@ public sealed class YamlMap
 
         if (node is not null)
         {
-            diagnostics.Error(DiagnosticIds.InvalidValue, $"{context} must be a mapping of keys to values.", YamlLocations.At(file, node));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.mapping", YamlLocations.At(file, node), context);
         }
 
         return null;
@@ -63,7 +63,7 @@ public sealed class YamlMap
 
         if (node is YamlScalarNode scalar)
         {
-            var value = ControlCharacters.Clean(scalar.Value ?? "", $"'{key}' of {_context}", YamlLocations.At(_file, node), _diagnostics);
+            var value = ControlCharacters.Clean(scalar.Value ?? "", MessageCatalogue.Format("context.key", key, _context), YamlLocations.At(_file, node), _diagnostics);
             if (required && value.Trim().Length == 0)
             {
                 _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.empty-key", YamlLocations.At(_file, node), _context, key);
@@ -72,7 +72,7 @@ public sealed class YamlMap
             return value;
         }
 
-        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a single value.", YamlLocations.At(_file, node));
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.single", YamlLocations.At(_file, node), key, _context);
         return null;
     }
 
@@ -84,7 +84,7 @@ public sealed class YamlMap
             null => null,
             "true" or "yes" or "oui" => true,
             "false" or "no" or "non" => false,
-            _ => Invalid<bool?>(key, "true or false", null),
+            _ => InvalidBoolean(key),
         };
     }
 
@@ -101,7 +101,7 @@ public sealed class YamlMap
             case null:
                 return [];
             default:
-                _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be a list.", YamlLocations.At(_file, node));
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.list", YamlLocations.At(_file, node), key, _context);
                 return [];
         }
     }
@@ -114,7 +114,7 @@ public sealed class YamlMap
             _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1003.no-key", Location, _context, key);
         }
 
-        return From(node, _file, $"'{key}' of {_context}", _diagnostics);
+        return From(node, _file, MessageCatalogue.Format("context.key", key, _context), _diagnostics);
     }
 
     /// <summary>Every key/value pair, for open-ended maps such as parameter values.</summary>
@@ -128,17 +128,14 @@ public sealed class YamlMap
         {
             if (!_known.Contains(key))
             {
-                _diagnostics.Error(DiagnosticIds.UnknownKey,
-                    $"Unknown key '{key}' in {_context}.{Suggestions.DidYouMean(key, _known)}",
-                    YamlLocations.At(_file, keyNode));
+                _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1004", YamlLocations.At(_file, keyNode), key, _context, Suggestions.Hint(key, _known));
             }
         }
     }
 
-    private T Invalid<T>(string key, string expected, T fallback)
+    private bool? InvalidBoolean(string key)
     {
-        _diagnostics.Error(DiagnosticIds.InvalidValue, $"'{key}' of {_context} must be {expected}.",
-            YamlLocations.At(_file, Node(key)!));
-        return fallback;
+        _diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.boolean", YamlLocations.At(_file, Node(key)!), key, _context);
+        return null;
     }
 }

@@ -12,7 +12,4 @@ public sealed class YamlNestingException : YamlException
     }
 
     public int Limit { get; }
-
-    /// <summary>The message without YamlDotNet's position prefix (the location is printed separately).</summary>
-    public string Reason => $"The YAML nests deeper than {Limit} levels; no file of this tool needs more than a few. Reading stopped.";
 }

@@ -1,17 +1,19 @@
+using Clausier.Core.Diagnostics;
+
 namespace Clausier.Core.Parameters;
 
 /// <summary>Spelling of parameter kinds in <c>catalogue.yml</c> and what each expects, in words.</summary>
 public static class ParameterKinds
 {
-    private static readonly (ParameterKind Kind, string Written, string Expected)[] Spellings =
+    private static readonly (ParameterKind Kind, string Written)[] Spellings =
     [
-        (ParameterKind.Text, "text", "some text"),
-        (ParameterKind.Designation, "designation", "a designation starting with its article (le, la, l', les), e.g. « le centre hospitalier de Montval »"),
-        (ParameterKind.Contact, "contact", "an e-mail address or a telephone number"),
-        (ParameterKind.Days, "days", "a whole number of days, e.g. 30"),
-        (ParameterKind.Months, "months", "a whole number of months, e.g. 3"),
-        (ParameterKind.Delay, "delay", "a number and a unit (heures, jours, semaines or mois), e.g. « 15 jours »"),
-        (ParameterKind.Version, "version", "a version number, e.g. 1.2"),
+        (ParameterKind.Text, "text"),
+        (ParameterKind.Designation, "designation"),
+        (ParameterKind.Contact, "contact"),
+        (ParameterKind.Days, "days"),
+        (ParameterKind.Months, "months"),
+        (ParameterKind.Delay, "delay"),
+        (ParameterKind.Version, "version"),
     ];
 
     public static IEnumerable<string> WrittenForms => Spellings.Select(s => s.Written);
@@ -19,7 +21,17 @@ public static class ParameterKinds
     public static string ToWritten(this ParameterKind kind) => Spellings.First(s => s.Kind == kind).Written;
 
     /// <summary>What a value of this kind looks like, for diagnostics.</summary>
-    public static string Expected(this ParameterKind kind) => Spellings.First(s => s.Kind == kind).Expected;
+    public static MessageText Expected(this ParameterKind kind) => kind switch
+    {
+        ParameterKind.Text => MessageCatalogue.Format("expected-text"),
+        ParameterKind.Designation => MessageCatalogue.Format("expected-designation"),
+        ParameterKind.Contact => MessageCatalogue.Format("expected-contact"),
+        ParameterKind.Days => MessageCatalogue.Format("expected-days"),
+        ParameterKind.Months => MessageCatalogue.Format("expected-months"),
+        ParameterKind.Delay => MessageCatalogue.Format("expected-delay"),
+        ParameterKind.Version => MessageCatalogue.Format("expected-version"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     /// <summary>Whether values of this kind can be ranked against the published one.</summary>
     public static bool IsMeasured(this ParameterKind kind) =>
@@ -27,7 +39,7 @@ public static class ParameterKinds
 
     public static bool TryParse(string text, out ParameterKind kind)
     {
-        foreach (var (candidate, written, _) in Spellings)
+        foreach (var (candidate, written) in Spellings)
         {
             if (string.Equals(written, text.Trim(), StringComparison.Ordinal))
             {

@@ -78,10 +78,16 @@ public static class PointSelector
                 continue;
             }
 
-            var known = segment.Options.Count == 0 ? " It declares none." : $" It declares: {string.Join(", ", segment.Options.Select(o => o.Id))}.";
-            bag.Error(DiagnosticIds.LotUnknownSegmentOption,
-                $"Lot {lot.Number}: segment '{segment.Id}' has no option '{written.Value}'.{known}{Suggestions.DidYouMean(written.Value, segment.Options.Select(o => o.Id))}",
-                written.Location);
+            var hint = Suggestions.Hint(written.Value, segment.Options.Select(o => o.Id));
+            if (segment.Options.Count == 0)
+            {
+                bag.Report(DiagnosticSeverity.Error, "CLZ1226.none", written.Location, lot.Number, segment.Id, written.Value, hint);
+            }
+            else
+            {
+                bag.Report(DiagnosticSeverity.Error, "CLZ1226", written.Location, lot.Number, segment.Id, written.Value,
+                    string.Join(", ", segment.Options.Select(o => o.Id)), hint);
+            }
         }
 
         return options;
@@ -107,12 +113,11 @@ public static class PointSelector
         {
             if (derogation.Point is { } point && !pointIds.Contains(point, PointIds.Comparer))
             {
-                bag.Error(DiagnosticIds.DerogationUnknownTarget, $"The derogation names unknown control point '{point}'.{Suggestions.DidYouMean(point, pointIds)}", derogation.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1225.point", derogation.Location, point, Suggestions.Hint(point, pointIds));
             }
             else if (derogation.Point is { } excluded && !IsExcludedSomewhere(tender, excluded))
             {
-                bag.Warning(DiagnosticIds.DerogationNotNeeded,
-                    $"The derogation for point {excluded} explains an exclusion, but no 'exclude_points' of the tender or of a lot lists it.", derogation.Location);
+                bag.Report(DiagnosticSeverity.Warning, "CLZ1224.point", derogation.Location, excluded);
             }
         }
     }
@@ -160,13 +165,11 @@ public static class PointSelector
             var parameter = catalogue.Parameters.FirstOrDefault(p => p.Id == derogation.Parameter);
             if (parameter is null)
             {
-                bag.Error(DiagnosticIds.DerogationUnknownTarget,
-                    $"The derogation names unknown parameter '{derogation.Parameter}'.{Suggestions.DidYouMean(derogation.Parameter!, values.Keys)}", derogation.Location);
+                bag.Report(DiagnosticSeverity.Error, "CLZ1225.parameter", derogation.Location, derogation.Parameter, Suggestions.Hint(derogation.Parameter!, values.Keys));
             }
             else if (!changed.Exists(c => c.Parameter.Id == parameter.Id && c.Weaker))
             {
-                bag.Warning(DiagnosticIds.DerogationNotNeeded,
-                    $"The derogation for parameter '{parameter.Id}' is not needed: the tender's value is not below the published référentiel.", derogation.Location);
+                bag.Report(DiagnosticSeverity.Warning, "CLZ1224.parameter", derogation.Location, parameter.Id);
             }
         }
 

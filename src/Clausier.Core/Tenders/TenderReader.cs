@@ -15,7 +15,7 @@ public static class TenderReader
     {
         if (!File.Exists(path))
         {
-            return new Result<Tender>(null, [Diagnostic.Error(DiagnosticIds.TenderFileMissing, "The tender file does not exist.", new FileLocation(path))]);
+            return new Result<Tender>(null, [Diagnostic.Of(DiagnosticSeverity.Error, "CLZ1201.tender", new FileLocation(path))]);
         }
 
         var diagnostics = new DiagnosticBag();
@@ -34,7 +34,7 @@ public static class TenderReader
 
     private static Result<Tender> FromNode(string file, YamlNode? node, DiagnosticBag diagnostics)
     {
-        var root = YamlMap.From(node, file, "the tender", diagnostics);
+        var root = YamlMap.From(node, file, MessageCatalogue.Format("context.tender"), diagnostics);
         if (root is null)
         {
             if (!diagnostics.HasErrors)
@@ -51,7 +51,7 @@ public static class TenderReader
             root.String("subject", required: true) ?? "",
             root.String("procedure"),
             root.String("contract_form"),
-            root.Sequence("cpv").Select(n => Scalar(n, file, "Each entry of 'cpv'", diagnostics)).OfType<string>().ToList(),
+            root.Sequence("cpv").Select(n => Scalar(n, file, MessageCatalogue.Format("context.each-entry", "cpv"), diagnostics)).OfType<string>().ToList(),
             ReadDeadline(root, file, diagnostics),
             root.String("platform"),
             root.String("version") ?? "1.0",
@@ -95,8 +95,7 @@ public static class TenderReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"Deadline '{text}' is not a date and time such as 2026-03-16 12:00.",
-            YamlLocations.At(file, root.Node("deadline")!));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.deadline", YamlLocations.At(file, root.Node("deadline")!), text);
         return null;
     }
 
@@ -113,7 +112,7 @@ public static class TenderReader
             return value;
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"Date '{text}' is not a date such as 2026-03-02.", YamlLocations.At(file, root.Node("date")!));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.date", YamlLocations.At(file, root.Node("date")!), text);
         return null;
     }
 
@@ -124,7 +123,7 @@ public static class TenderReader
         var lots = new List<Lot>();
         foreach (var node in root.Sequence("lots"))
         {
-            var map = YamlMap.From(node, file, "a lot", diagnostics);
+            var map = YamlMap.From(node, file, MessageCatalogue.Format("context.lot"), diagnostics);
             if (map is null)
             {
                 continue;
@@ -156,8 +155,7 @@ public static class TenderReader
 
         if (lots.Count > 0 && singleLotOptions.Count > 0)
         {
-            diagnostics.Error(DiagnosticIds.InvalidValue,
-                "'segment_options' at the top of the tender is for a tender without 'lots': write it under each lot it applies to.", singleLotOptions[0].Location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.segment-options", singleLotOptions[0].Location);
         }
 
         if (lots.Count == 0)
@@ -187,7 +185,7 @@ public static class TenderReader
         {
             foreach (var (key, keyNode, value) in values.Entries())
             {
-                if (Scalar(value, file, $"Parameter '{key}'", diagnostics) is { } text)
+                if (Scalar(value, file, MessageCatalogue.Format("context.parameter-value", key), diagnostics) is { } text)
                 {
                     parameters[key] = new Located<string>(text, YamlLocations.At(file, keyNode));
                 }
@@ -214,7 +212,7 @@ public static class TenderReader
         var derogations = new List<Derogation>();
         foreach (var node in options.Sequence("derogations"))
         {
-            if (YamlMap.From(node, file, "a derogation", diagnostics) is not { } map)
+            if (YamlMap.From(node, file, MessageCatalogue.Format("context.derogation"), diagnostics) is not { } map)
             {
                 continue;
             }
@@ -225,14 +223,13 @@ public static class TenderReader
             map.ReportUnknownKeys();
             if ((parameter is null) == (point is null))
             {
-                diagnostics.Error(DiagnosticIds.DerogationUnknownTarget, "A derogation names either a 'parameter' or a 'point', not both nor neither.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1225.both", map.Location);
                 continue;
             }
 
             if (reason.Length == 0)
             {
-                diagnostics.Error(DiagnosticIds.DerogationWithoutReason,
-                    $"The derogation for {parameter ?? point} gives no 'reason': candidates must see why the tender departs from the référentiel.", map.Location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1223", map.Location, parameter ?? point);
                 continue;
             }
 
@@ -243,21 +240,21 @@ public static class TenderReader
     }
 
     private static List<Located<string>> List(YamlMap map, string key, string file, DiagnosticBag diagnostics) =>
-        [.. map.Sequence(key).Select(n => Located(n, file, $"Each entry of '{key}'", diagnostics)).OfType<Located<string>>()];
+        [.. map.Sequence(key).Select(n => Located(n, file, MessageCatalogue.Format("context.each-entry", key), diagnostics)).OfType<Located<string>>()];
 
-    private const string SegmentWhat = "'segment' (one segment id such as saas, not a list: give each segment its own lot)";
+    private static readonly MessageText SegmentWhat = MessageCatalogue.Format("context.lot-segment");
 
-    private static Located<string>? Located(YamlNode node, string file, string what, DiagnosticBag diagnostics) =>
+    private static Located<string>? Located(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics) =>
         Scalar(node, file, what, diagnostics) is { } text ? new Located<string>(text, YamlLocations.At(file, node)) : null;
 
-    private static string? Scalar(YamlNode node, string file, string what, DiagnosticBag diagnostics)
+    private static string? Scalar(YamlNode node, string file, MessageText what, DiagnosticBag diagnostics)
     {
         if (node is YamlScalarNode scalar)
         {
             return ControlCharacters.Clean(scalar.Value ?? "", what, YamlLocations.At(file, node), diagnostics);
         }
 
-        diagnostics.Error(DiagnosticIds.InvalidValue, $"{what} must be a single value.", YamlLocations.At(file, node));
+        diagnostics.Report(DiagnosticSeverity.Error, "CLZ1008.scalar", YamlLocations.At(file, node), what);
         return null;
     }
 }

@@ -15,7 +15,7 @@ public static class TenderText
         ArgumentNullException.ThrowIfNull(tender);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var at = tender.Location;
-        string C(string text, string key) => ControlCharacters.Clean(text, $"'{key}'", at, diagnostics);
+        string C(string text, string key) => ControlCharacters.Clean(text, MessageCatalogue.Format("context.quoted", key), at, diagnostics);
         string? O(string? text, string key) => text is null ? null : C(text, key);
 
         var buyer = tender.Buyer;
@@ -36,7 +36,7 @@ public static class TenderText
             {
                 Parameters = tender.Options.Parameters.ToDictionary(
                     p => p.Key,
-                    p => p.Value with { Value = ControlCharacters.Clean(p.Value.Value, $"parameter '{p.Key}'", p.Value.Location ?? at, diagnostics) },
+                    p => p.Value with { Value = ControlCharacters.Clean(p.Value.Value, MessageCatalogue.Format("context.named-parameter", p.Key), p.Value.Location ?? at, diagnostics) },
                     StringComparer.Ordinal),
             },
         };

@@ -25,7 +25,7 @@ public static class ControlCharacters
     }
 
     /// <summary><paramref name="text"/> without the characters XML cannot carry; a warning (CLZ2030) names the value (<paramref name="what"/>) and the first one removed.</summary>
-    public static string Clean(string text, string what, SourceLocation? location, DiagnosticBag diagnostics)
+    public static string Clean(string text, MessageText what, SourceLocation? location, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -51,8 +51,7 @@ public static class ControlCharacters
             }
         }
 
-        diagnostics.Warning(DiagnosticIds.ControlCharacterRemoved,
-            $"{what} holds {removed} character(s) a document cannot carry (first U+{first:X4}); they were removed.", location);
+        diagnostics.Report(DiagnosticSeverity.Warning, "CLZ2030", location, what, removed, first);
         return builder.ToString();
     }
 

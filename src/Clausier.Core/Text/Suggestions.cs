@@ -1,3 +1,5 @@
+using Clausier.Core.Diagnostics;
+
 namespace Clausier.Core.Text;
 
 /// <summary>"Did you mean …?" for unknown keys and identifiers.</summary>
@@ -14,8 +16,8 @@ public static class Suggestions
         return best.Candidate is not null && best.Distance <= Math.Max(2, input.Length / 3) ? best.Candidate : null;
     }
 
-    public static string DidYouMean(string input, IEnumerable<string> candidates) =>
-        Closest(input, candidates) is { } match ? $" Did you mean '{match}'?" : "";
+    /// <summary>" Did you mean 'x'?" in both languages when a candidate is close, else nothing; placed at the end of a message.</summary>
+    public static MessageText Hint(string input, IEnumerable<string> candidates) => MessageCatalogue.Suggestion(Closest(input, candidates));
 
     private static int Distance(string a, string b)
     {

@@ -29,7 +29,7 @@ public static partial class CatalogueMarkdownWriter
     private static void WriteSection(List<string> blocks, Section section, IReadOnlyList<string>? segments, int? edition, DiagnosticBag diagnostics)
     {
         var level = Math.Min(section.Depth, DeepestHeading);
-        blocks.Add($"{new string('#', level)} {section.Number} {HeadingText(section.Title, $"section {section.Number}", diagnostics)}");
+        blocks.Add($"{new string('#', level)} {section.Number} {HeadingText(section.Title, MessageCatalogue.Format("owner-section", section.Number), diagnostics)}");
         var points = section.AllPoints().ToList();
         var fields = new List<(string Name, string Value)>();
         if (Shared(points, p => p.Segments) is { } sharedSegments && !SameSegments(sharedSegments, segments))
@@ -44,7 +44,7 @@ public static partial class CatalogueMarkdownWriter
             fields.Add((FieldNames.Edition, sharedEdition.ToString(CultureInfo.InvariantCulture)));
         }
 
-        AddFieldsAndText(blocks, fields, section.Introduction, $"section {section.Number}", diagnostics);
+        AddFieldsAndText(blocks, fields, section.Introduction, MessageCatalogue.Format("owner-section", section.Number), diagnostics);
         var grouped = section.Points.Any(p => p.Group is not null);
         string? group = null;
         foreach (var point in section.Points)
@@ -53,8 +53,7 @@ public static partial class CatalogueMarkdownWriter
             {
                 if (point.Group is null)
                 {
-                    diagnostics.Warning(DiagnosticIds.WriteUnrepresentable,
-                        $"Point {point.Id} has no group but follows group '{group}'; the Markdown format reads it back inside that group.", point.Location);
+                    diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.group", point.Location, point.Id, group);
                 }
                 else
                 {
@@ -74,11 +73,10 @@ public static partial class CatalogueMarkdownWriter
 
     private static void WriteGroup(List<string> blocks, string group, int level, ControlPoint first, DiagnosticBag diagnostics)
     {
-        var title = HeadingText(group, $"the group of point {first.Id}", diagnostics);
+        var title = HeadingText(group, MessageCatalogue.Format("owner-group", first.Id), diagnostics);
         if (title.StartsWith("O-", StringComparison.Ordinal) || SectionFileReader.SectionHeading().IsMatch(title))
         {
-            diagnostics.Warning(DiagnosticIds.WriteUnrepresentable,
-                $"Group title '{title}' reads as a section or point heading; the loader will not read it back as a group.", first.Location);
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.group-title", first.Location, title);
         }
 
         blocks.Add($"{new string('#', Math.Min(level + 1, DeepestHeading))} {title}");
@@ -86,7 +84,7 @@ public static partial class CatalogueMarkdownWriter
 
     private static void WritePoint(List<string> blocks, ControlPoint point, int level, IReadOnlyList<string>? segments, int? edition, DiagnosticBag diagnostics)
     {
-        var title = HeadingText(point.Title, $"point {point.Id}", diagnostics);
+        var title = HeadingText(point.Title, MessageCatalogue.Format("owner-point", point.Id), diagnostics);
         blocks.Add(title.Length == 0 ? $"{new string('#', level)} {point.Id}" : $"{new string('#', level)} {point.Id} {title}");
         var fields = new List<(string Name, string Value)> { (FieldNames.AnswerType, point.AnswerType.ToWritten()) };
         if (!SameSegments(point.Segments, segments))
@@ -114,10 +112,10 @@ public static partial class CatalogueMarkdownWriter
             fields.Add((FieldNames.Edition, point.Edition.ToString(CultureInfo.InvariantCulture)));
         }
 
-        AddFieldsAndText(blocks, fields, point.Body, $"point {point.Id}", diagnostics);
+        AddFieldsAndText(blocks, fields, point.Body, MessageCatalogue.Format("owner-point", point.Id), diagnostics);
     }
 
-    private static void AddFieldsAndText(List<string> blocks, List<(string Name, string Value)> fields, string text, string owner, DiagnosticBag diagnostics)
+    private static void AddFieldsAndText(List<string> blocks, List<(string Name, string Value)> fields, string text, MessageText owner, DiagnosticBag diagnostics)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n').TrimEnd();
         if (fields.Count > 0)
@@ -142,28 +140,28 @@ public static partial class CatalogueMarkdownWriter
 
         if (fields.Count == 0 && (text.StartsWith("- **", StringComparison.Ordinal) || text.StartsWith("* **", StringComparison.Ordinal) || text.StartsWith("+ **", StringComparison.Ordinal)))
         {
-            diagnostics.Warning(DiagnosticIds.WriteUnrepresentable, $"The text of {owner} starts with a bold list item, which the loader reads as a field list.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.bold-item", null, owner);
         }
 
         if (Markdown.Parse(text, CommonMark).Any(b => b is HeadingBlock))
         {
-            diagnostics.Warning(DiagnosticIds.WriteUnrepresentable, $"The text of {owner} contains a heading, which the loader reads as a new section or point.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.heading", null, owner);
         }
 
         blocks.Add(text);
     }
 
-    private static string HeadingText(string title, string owner, DiagnosticBag diagnostics)
+    private static string HeadingText(string title, MessageText owner, DiagnosticBag diagnostics)
     {
         var single = string.Join(' ', title.Split(['\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         if (single != title.Trim())
         {
-            diagnostics.Warning(DiagnosticIds.WriteUnrepresentable, $"The title of {owner} spans several lines; it is written on one line.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.title-lines", null, owner);
         }
 
         if (single.EndsWith('#'))
         {
-            diagnostics.Warning(DiagnosticIds.WriteUnrepresentable, $"The title of {owner} ends with '#', which Markdown headings drop.");
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ1351.title-hash", null, owner);
         }
 
         return single;

@@ -50,9 +50,8 @@ public static partial class CatalogueMarkdownWriter
             var existing = ExistingCatalogueFiles(folder);
             if (existing.Count > 0 && !options.Overwrite)
             {
-                diagnostics.Error(DiagnosticIds.WriteFolderNotEmpty,
-                    $"The folder already holds a catalogue ({string.Join(", ", existing.Select(Path.GetFileName).Take(3))}{(existing.Count > 3 ? ", …" : "")}); choose an empty folder or allow overwriting.",
-                    new FileLocation(folder));
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ1350", new FileLocation(folder),
+                    string.Join(", ", existing.Select(Path.GetFileName).Take(3)) + (existing.Count > 3 ? ", …" : ""));
                 return new Result<IReadOnlyList<string>>(null, diagnostics.ToList());
             }
 
@@ -70,7 +69,7 @@ public static partial class CatalogueMarkdownWriter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.WriteFailed, $"Cannot write the catalogue: {ex.Message}", new FileLocation(folder));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1352", new FileLocation(folder), MessageText.Reason(ex));
             return new Result<IReadOnlyList<string>>(null, diagnostics.ToList());
         }
     }

@@ -26,7 +26,7 @@ public static class BatchManifestReader
             return new BatchManifest(path, [], [], diagnostics.ToList());
         }
 
-        var root = YamlMap.From(YamlLocations.LoadRoot(path, new StringReader(text), diagnostics), path, "the batch manifest", diagnostics);
+        var root = YamlMap.From(YamlLocations.LoadRoot(path, new StringReader(text), diagnostics), path, MessageCatalogue.Format("context.batch-manifest"), diagnostics);
         var items = new List<BatchItem>();
         var failures = new List<BatchEntryFailure>();
         var entries = root?.Sequence("tenders", required: true) ?? [];
@@ -60,7 +60,7 @@ public static class BatchManifestReader
 
     private static void ReadEntry(string path, string text, YamlNode node, int index, List<BatchItem> items, List<BatchEntryFailure> failures, DiagnosticBag diagnostics)
     {
-        var entry = YamlMap.From(node, path, $"tender entry {index + 1}", diagnostics);
+        var entry = YamlMap.From(node, path, MessageCatalogue.Format("context.tender-entry", index + 1), diagnostics);
         if (entry is null)
         {
             return;

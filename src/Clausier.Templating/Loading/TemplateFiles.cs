@@ -30,14 +30,13 @@ internal static class TemplateFiles
             }
             catch (IOException ex)
             {
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.OutsideFolder, ex.Message, location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2010", location, MessageText.Reason(ex)));
                 continue;
             }
 
             if (!string.Equals(Path.GetDirectoryName(real), realFolder, StringComparison.Ordinal))
             {
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.OutsideFolder,
-                    $"This template is a link to {real}, outside the template folder; only files inside the folder are read. Copy the file into the folder instead.", location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2010.link", location, real));
                 continue;
             }
 
@@ -46,30 +45,28 @@ internal static class TemplateFiles
             if (remaining <= TimeSpan.Zero || !read.Wait(remaining))
             {
                 // A named pipe blocks its reader until someone writes; the read is left behind rather than waited for.
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.Timeout,
-                    $"Reading the template folder took longer than {limits.TimeLimit.TotalSeconds:0} s and was stopped at this file: a named pipe or a device is not a template file.", location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2005.read", location, limits.TimeLimit.TotalSeconds));
                 return null;
             }
 
             if (read.Exception is { } failure)
             {
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.Unreadable, $"The template cannot be read: {failure.InnerException?.Message}", location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2012", location,
+                    failure.InnerException is { } inner ? MessageText.Reason(inner) : MessageText.Empty));
                 continue;
             }
 
             var bytes = read.Result;
             if (bytes.Length > limits.MaxFileBytes)
             {
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.TooLarge,
-                    $"The template is larger than {limits.MaxFileBytes / 1024} KiB; annex templates are a few KiB. It was not read.", location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2011.file", location, limits.MaxFileBytes / 1024));
                 continue;
             }
 
             total += bytes.Length;
             if (total > limits.MaxFolderBytes)
             {
-                diagnostics.Add(Diagnostic.Error(TemplateDiagnosticIds.TooLarge,
-                    $"The templates of the folder together pass {limits.MaxFolderBytes / 1024} KiB; reading stopped at this file.", location));
+                diagnostics.Add(Diagnostic.Of(DiagnosticSeverity.Error, "CLZ2011.folder", location, limits.MaxFolderBytes / 1024));
                 return null;
             }
 

@@ -13,12 +13,13 @@ public sealed class EvaluationForm
     /// <summary>A number as a buyer types it: digits, with a decimal comma or point.</summary>
     public const string NumberPattern = @"^\s*[0-9]{1,9}([.,][0-9]{1,17})?\s*$";
 
-    public const string NumberMessage = "Un nombre positif, par exemple 12 ou 12,5.";
+    /// <summary>The template key of the message a weight that is not such a number gets.</summary>
+    public const string NumberMessage = "CLZ6110.positive-number";
 
     /// <summary>The tender has an <c>evaluation</c> block even when nothing below differs from the defaults.</summary>
     public bool Present { get; set; }
 
-    [StringLength(200, ErrorMessage = "200 caractères au plus.")]
+    [StringLength(200, ErrorMessage = "CLZ6110.max-length")]
     public string? Criterion { get; set; }
 
     [RegularExpression(NumberPattern, ErrorMessage = NumberMessage)]

@@ -52,7 +52,7 @@ public sealed class TenderForm
     public string? Version { get; set; }
 
     /// <summary>The annex's number among the DCE's pieces (<c>annex_number</c>), shown on the cover.</summary>
-    [StringLength(20, ErrorMessage = "20 caractères au plus.")]
+    [StringLength(20, ErrorMessage = "CLZ6110.max-length")]
     public string? AnnexNumber { get; set; }
 
     /// <summary>The document's date (<c>date</c>), shown on the cover.</summary>

@@ -18,10 +18,7 @@ internal static class ClauseHashes
             }
             else
             {
-                diagnostics.Warning(
-                    WordDiagnosticIds.ClauseMissing,
-                    $"point {point.Id} has no '::: clause {point.Id}' container; its clause hash is left empty",
-                    new FileLocation(state.SourcePath));
+                diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3108", new FileLocation(state.SourcePath), point.Id);
                 points.Add(point);
             }
         }

@@ -28,10 +28,7 @@ internal sealed record ReferenceDocument(Styles? Styles, Fonts? Fonts, Numbering
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or XmlException or FormatException or InvalidOperationException)
         {
-            diagnostics.Error(
-                WordDiagnosticIds.ReferenceUnreadable,
-                $"the reference document cannot be read as a DOCX: {ex.Message}",
-                name is null ? null : new FileLocation(name));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ3202", name is null ? null : new FileLocation(name), MessageText.Reason(ex));
             return null;
         }
     }

@@ -89,9 +89,7 @@ internal sealed class StyleMap
         var style = BuiltInStyles.Create(name, id, this)
             ?? throw new InvalidOperationException($"'{name}' is not a built-in style");
         Styles.Append(style);
-        _diagnostics?.Warning(
-            WordDiagnosticIds.ReferenceStyleMissing,
-            $"the reference document has no style named '{name}'; the built-in definition (id '{id}') was added");
+        _diagnostics?.Report(DiagnosticSeverity.Warning, "CLZ3201", null, name, id);
         return id;
     }
 

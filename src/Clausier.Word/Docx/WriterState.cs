@@ -114,10 +114,7 @@ internal sealed class WriterState(
 
     /// <summary><paramref name="text"/> without the characters XML cannot carry, each one reported.</summary>
     public string Clean(string text, MarkdownObject? source) => !WordText.NeedsCleaning(text) ? text :
-        WordText.Clean(text, (index, c) => Diagnostics.Warning(
-            WordDiagnosticIds.InvalidXmlCharacter,
-            $"character U+{(int)c:X4} cannot be written to Word and was removed",
-            source is null ? null : At(source, index)));
+        WordText.Clean(text, (index, c) => Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3006", source is null ? null : At(source, index), (int)c));
 
     /// <summary>
     /// Appends text with the formatting in force to the current paragraph or hyperlink. Markdown hands a

@@ -30,7 +30,7 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
         var values = ReadMapping(block, file, diagnostics);
         foreach (var key in values.Keys.Where(k => !KnownKeys.Contains(k)))
         {
-            diagnostics.Warning(WordDiagnosticIds.UnknownFrontMatterKey, $"front matter key '{key}' is not used by the Word writer", block.At(file));
+            diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3009", block.At(file), key);
         }
 
         return new FrontMatter(
@@ -63,13 +63,13 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
         catch (YamlNestingException ex)
         {
             var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
-            diagnostics.Error(DiagnosticIds.YamlTooDeep, $"front matter: {ex.Reason}", location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ1210.front-matter", location, ex.Limit);
             return values;
         }
         catch (YamlException ex)
         {
             var location = new TextLocation(file, YamlLine(block, ex.Start), (int)ex.Start.Column - 1);
-            diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, $"front matter is not valid YAML: {ex.Message}", location);
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ3008.yaml", location, MessageCatalogue.YamlReason(ex.Message));
             return values;
         }
 
@@ -80,7 +80,7 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
 
         if (yaml.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, "front matter must be a mapping of keys to text", block.At(file));
+            diagnostics.Report(DiagnosticSeverity.Error, "CLZ3008.mapping", block.At(file));
             return values;
         }
 
@@ -93,7 +93,7 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
             else
             {
                 var location = new TextLocation(file, YamlLine(block, key.Start), (int)key.Start.Column - 1);
-                diagnostics.Error(WordDiagnosticIds.InvalidFrontMatter, $"front matter value of '{key}' must be text", location);
+                diagnostics.Report(DiagnosticSeverity.Error, "CLZ3008.value", location, key);
             }
         }
 

@@ -10,7 +10,6 @@ namespace Clausier.Word.Markdown;
 internal static class NestingLimit
 {
     public static Diagnostic Report(string markdown, string sourcePath) =>
-        Diagnostic.Error(WordDiagnosticIds.NestedTooDeep,
-            $"The annex Markdown nests deeper than {AnnexMarkdown.Pipeline.MaximumNestingDepth} levels (block quotes, lists or emphasis inside each other); no annex needs more than a few. The annex was not written.",
-            MarkdownNesting.DeepestLine(markdown, sourcePath, AnnexMarkdown.Pipeline.MaximumNestingDepth));
+        Diagnostic.Of(DiagnosticSeverity.Error, "CLZ3010",
+            MarkdownNesting.DeepestLine(markdown, sourcePath, AnnexMarkdown.Pipeline.MaximumNestingDepth), AnnexMarkdown.Pipeline.MaximumNestingDepth);
 }

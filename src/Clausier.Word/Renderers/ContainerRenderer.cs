@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Word.Markdown;
 using Clausier.Word.Renderers.Containers;
 using Markdig.Extensions.CustomContainers;
@@ -31,10 +32,7 @@ internal sealed class ContainerRenderer : WordObjectRenderer<CustomContainer>
                 break;
             default:
                 var state = renderer.State;
-                state.Diagnostics.Error(
-                    WordDiagnosticIds.UnknownContainer,
-                    $"unknown container '::: {container.Info}'; known: cover, toc, note, clause, answers. Its content is rendered as ordinary text",
-                    state.At(container));
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3004", state.At(container), container.Info);
                 renderer.WriteChildren(container);
                 break;
         }

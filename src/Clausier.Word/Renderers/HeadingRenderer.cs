@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Word.Docx;
 using System.Globalization;
 using Clausier.Word.Wml;
@@ -16,10 +17,7 @@ internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
         var state = renderer.State;
         if (heading.Level > StyleNames.MaxHeadingLevel)
         {
-            state.Diagnostics.Warning(
-                WordDiagnosticIds.UnsupportedConstruct,
-                $"heading level {heading.Level} is rendered as level {StyleNames.MaxHeadingLevel}",
-                state.At(heading));
+            state.Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3005.heading", state.At(heading), heading.Level, StyleNames.MaxHeadingLevel);
         }
 
         var paragraph = state.AddParagraph(StyleFor(heading.Level, state.InCover.Current));

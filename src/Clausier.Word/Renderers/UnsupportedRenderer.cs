@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Word.Docx;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
@@ -24,20 +25,30 @@ internal sealed class UnsupportedRenderer : IMarkdownObjectRenderer
         {
             foreach (var footnote in group.OfType<Footnote>())
             {
-                state.Diagnostics.Error(WordDiagnosticIds.Footnote, $"footnote [^{footnote.Label?.TrimStart('^')}] is not supported in an annex; write the text in the paragraph", state.At(footnote));
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3003", state.At(footnote), footnote.Label?.TrimStart('^'));
             }
 
             return;
         }
 
-        var (id, what) = objectToRender switch
+        var location = state.At(objectToRender);
+        switch (objectToRender)
         {
-            HtmlBlock or HtmlInline => (WordDiagnosticIds.RawHtml, "raw HTML"),
-            FootnoteLink => (WordDiagnosticIds.Footnote, "a footnote reference"),
-            FencedCodeBlock or CodeBlock => (WordDiagnosticIds.UnsupportedConstruct, "a code block (check the indentation: four spaces start one)"),
-            CustomContainerInline => (WordDiagnosticIds.UnsupportedConstruct, "inline ::text:: markup"),
-            _ => (WordDiagnosticIds.UnsupportedConstruct, $"Markdown element {objectToRender.GetType().Name}"),
-        };
-        state.Diagnostics.Error(id, $"{what} is not supported in an annex and was not rendered", state.At(objectToRender));
+            case HtmlBlock or HtmlInline:
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3001", location);
+                break;
+            case FootnoteLink:
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3003.reference", location);
+                break;
+            case FencedCodeBlock or CodeBlock:
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3005.code", location);
+                break;
+            case CustomContainerInline:
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3005.inline", location);
+                break;
+            default:
+                state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3005.element", location, objectToRender.GetType().Name);
+                break;
+        }
     }
 }

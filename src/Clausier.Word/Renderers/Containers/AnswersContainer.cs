@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Word.Markdown;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
@@ -17,17 +18,17 @@ internal static class AnswersContainer
         var pointId = AnnexContainer.PointId(container);
         if (pointId is null)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.MissingPointId, "'::: answers' needs a point id, e.g. '::: answers O-7.2'", state.At(container));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3106.answers", state.At(container));
         }
 
         var tables = container.OfType<Table>().ToList();
         if (tables.Count != 1 || container.Count != 1)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.MalformedAnswerTable, $"'::: answers' must hold exactly one table and nothing else (found {tables.Count} tables, {container.Count - tables.Count} other blocks)", state.At(container));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3109.content", state.At(container), tables.Count, container.Count - tables.Count);
         }
         else if (pointId is not null && FirstCellText(tables[0]) != pointId)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.MalformedAnswerTable, $"the first cell of the answer table must be the point id '{pointId}', not '{FirstCellText(tables[0])}'", state.At(tables[0]));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3109.first-cell", state.At(tables[0]), pointId, FirstCellText(tables[0]));
         }
 
         using (state.AnswerPoint.Push(pointId ?? ""))

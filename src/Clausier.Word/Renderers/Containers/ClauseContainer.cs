@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Core.Text;
 using Clausier.Word.Docx;
@@ -20,21 +21,21 @@ internal static class ClauseContainer
         var pointId = AnnexContainer.PointId(container);
         if (pointId is null)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.MissingPointId, "'::: clause' needs a point id, e.g. '::: clause O-7.2'", state.At(container));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3106.clause", state.At(container));
             renderer.WriteChildren(container);
             return;
         }
 
         if (state.ClauseTexts.ContainsKey(pointId))
         {
-            state.Diagnostics.Error(WordDiagnosticIds.DuplicateClause, $"point {pointId} already has a clause; this one is rendered without a content control", state.At(container));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3107", state.At(container), pointId);
             renderer.WriteChildren(container);
             return;
         }
 
         if (state.Point(pointId) is null)
         {
-            state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"clause of point {pointId}, which is not in the manifest", state.At(container));
+            state.Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3103.clause", state.At(container), pointId);
         }
 
         var content = new WmlElement(W.SdtContent);

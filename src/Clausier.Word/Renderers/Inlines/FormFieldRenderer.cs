@@ -1,4 +1,5 @@
 using Clausier.Core.Annex;
+using Clausier.Core.Diagnostics;
 using Clausier.Core.Forms;
 using Clausier.Core.Model;
 using Clausier.Word.Docx;
@@ -18,32 +19,32 @@ internal sealed class FormFieldRenderer : WordObjectRenderer<FormFieldInline>
         var state = renderer.State;
         if (!state.InCell.Current)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.FieldOutsideTable, $"form field {field} must be in a table cell (an answer table or the candidate block)", state.At(field));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3102", state.At(field), field);
             return;
         }
 
         var spec = FieldSpec.Resolve(field.Scope, field.Name);
         if (spec is null)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.UnknownField, $"unknown field '{field.Name}' in {field}; fields of this scope are: {FieldSpec.KnownNames(field.Scope)}", state.At(field));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3101", state.At(field), field.Name, field, FieldSpec.KnownNames(field.Scope));
             return;
         }
 
         if (!state.FieldTags.Add(spec.Tag))
         {
-            state.Diagnostics.Error(WordDiagnosticIds.DuplicateField, $"field {spec.Tag} appears more than once; only the first is a control", state.At(field));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3104", state.At(field), spec.Tag);
             return;
         }
 
         var point = field.Scope == FormContract.CandidateScope ? null : state.Point(field.Scope);
         if (field.Scope != FormContract.CandidateScope && point is null)
         {
-            state.Diagnostics.Warning(WordDiagnosticIds.PointNotInManifest, $"field {field} refers to point {field.Scope}, which is not in the manifest", state.At(field));
+            state.Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3103.field", state.At(field), field, field.Scope);
         }
 
         if (spec.Control != FieldControl.DropDown && field.Items.Count > 0)
         {
-            state.Diagnostics.Error(WordDiagnosticIds.ItemsNotAllowed, $"only a status field takes items; those of {field} are ignored", state.At(field));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3105", state.At(field), field);
         }
 
         var items = spec.Control == FieldControl.DropDown ? StatusItems(field, point, state.Manifest) : [];

@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Clausier.Word.Wml;
 using Markdig.Syntax;
 
@@ -14,7 +15,7 @@ internal static class Hyperlinks
         var state = renderer.State;
         if (!Uri.TryCreate(target, UriKind.Absolute, out var uri))
         {
-            state.Diagnostics.Warning(WordDiagnosticIds.UnsupportedLinkTarget, $"link target '{target}' is not an absolute URI; the text is kept without a link", state.At(source));
+            state.Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3007", state.At(source), target);
             writeText();
             return;
         }

@@ -1,3 +1,4 @@
+using Clausier.Core.Diagnostics;
 using Markdig.Syntax.Inlines;
 
 namespace Clausier.Word.Renderers.Inlines;
@@ -10,7 +11,7 @@ internal sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
         if (link.IsImage)
         {
             var state = renderer.State;
-            state.Diagnostics.Error(WordDiagnosticIds.Image, $"image '{link.Url}' is not supported in an annex and was not rendered", state.At(link));
+            state.Diagnostics.Report(DiagnosticSeverity.Error, "CLZ3002", state.At(link), link.Url);
             return;
         }
 
