@@ -152,6 +152,7 @@ public class EvaluationTests
         var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, "vendredi 20 mars 2026");
         Assert.False(files.HasErrors, string.Join("\n", files.Diagnostics));
         Assert.Equal([EvaluationFiles.WorkbookName, EvaluationFiles.ReportName, "demande-Gamma-Cloud.docx"], files.Value!.Select(f => f.Name));
+        Assert.Equal([null, null, "Gamma Cloud"], files.Value!.Select(f => f.Candidate));
 
         using var xlsx = new Xlsx(files.Value![0].Content);
         Assert.Empty(xlsx.ValidationErrors());
@@ -185,7 +186,33 @@ public class EvaluationTests
         Assert.Contains("Architecture décrite dans notre mémoire technique.", text, StringComparison.Ordinal);
         Assert.Contains("Hébergement chez un tiers certifié.", text, StringComparison.Ordinal);
         Assert.Contains("vendredi 20 mars 2026", text, StringComparison.Ordinal);
+        Assert.Contains("les 2\u00A0points suivants. Pour chacun, nous rappelons le constat", text, StringComparison.Ordinal);
         Assert.DoesNotContain("O-5.2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_numbers_are_right_aligned_and_a_one_point_letter_does_not_say_for_each()
+    {
+        var offers = new[] { RealAnnex.Read(RealAnnex.Fill(Fixtures.ThreeOffers.Blank, "Gamma Cloud", Fixtures.ThreeOffers.Regular(), alterClauseOf: "O-3.8"), "gamma.docx") };
+        var tender = TenderWithGrid.Value;
+        var evaluation = Assert.Single(EvaluationRun.Run(offers, RealAnnex.Catalogue, tender, [])).Evaluation!;
+        var documents = EvaluationDocuments.Load(Path.Combine(Checkout.Root, "templates", "evaluation"), WordOptions.Default).Value!;
+
+        var files = EvaluationFiles.Produce(evaluation, RealAnnex.Catalogue, tender, tender.Lots[0], documents, Timestamps.Default, null).Value!;
+
+        using (var report = WordprocessingDocument.Open(new MemoryStream(files[1].Content), false))
+        {
+            var received = report.MainDocumentPart!.Document!.Body!.Descendants<W.Table>()
+                .Single(t => t.Elements<W.TableRow>().First().InnerText.StartsWith("Candidat", StringComparison.Ordinal));
+            var note = received.Elements<W.TableRow>().Last().Elements<W.TableCell>().ElementAt(3);
+            Assert.Matches(@"^\d+,\d\d$", note.InnerText);
+            Assert.Equal(W.JustificationValues.Right, note.Descendants<W.Justification>().Single().Val!.Value);
+        }
+
+        Assert.Equal("O-3.8", Assert.Single(evaluation.Candidates.Single().Requests).PointId);
+        var text = string.Join("\n", Paragraphs(files[^1].Content).Select(p => p.Text));
+        Assert.Contains("sur le point suivant. Nous rappelons le constat et citons votre réponse.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pour chacun", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,24 @@ public class EvaluateCommandTests
         Assert.Contains("lundi 1er mars 2027 à 12 h 00", Text(letter), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_report_and_letters_carry_the_date_given_and_a_wrong_one_stops_with_its_id()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("generate", "-o", temp.File("annexe.docx"));
+
+        var wrong = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("faux"), "--date", "10/03/2026");
+        var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"), "--date", "2026-03-10");
+
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("error CLZ6204: --date '10/03/2026' is not a date (yyyy-MM-dd).", wrong.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("faux")) && Directory.EnumerateFileSystemEntries(temp.File("faux")).Any());
+        Assert.True(run.ExitCode is 0 or 1, run.Error);
+        Assert.Contains("établie le 10 mars 2026.", Text(Path.Combine(temp.File("evaluation"), "rapport-analyse.docx")), StringComparison.Ordinal);
+        var letter = Assert.Single(Directory.GetFiles(temp.File("evaluation"), "demande-*.docx"));
+        Assert.Contains("Le 10 mars 2026", Text(letter), StringComparison.Ordinal);
+    }
+
     /// <summary>The letter's text with every kind of space made ordinary: typography puts no-break ones around « h ».</summary>
     private static string Text(string docx)
     {

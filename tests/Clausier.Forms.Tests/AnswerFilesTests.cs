@@ -49,6 +49,23 @@ public sealed class AnswerFilesTests
     }
 
     [Fact]
+    public void A_file_is_told_by_its_first_bytes_even_when_longer_and_named_otherwise()
+    {
+        using var temp = new Clausier.Testing.TempDir("clausier-answer-files");
+        var reader = new AnnexReader();
+        var run = new ParseRun([.. Enumerable.Range(0, 3).Select(i => reader.Read(new MemoryStream(TwoTenders.FilledA()), $"offre-{i}.docx"))]);
+        var parse = temp.Write("reponses.docx", Encoding.UTF8.GetBytes(ParseJsonWriter.ToJson(run)));
+        var annex = temp.Write("offre.json", TwoTenders.FilledA());
+        var pdf = temp.Write("offre.docx", "%PDF-1.7 une annexe imprimée"u8.ToArray());
+
+        Assert.True(new FileInfo(parse).Length > AnswerFiles.HeadLength);
+        Assert.Equal(AnswerFileKind.ParseOutput, AnswerFiles.ClassifyFile(parse));
+        Assert.Equal(AnswerFileKind.Annex, AnswerFiles.ClassifyFile(annex));
+        Assert.Equal(AnswerFileKind.Other, AnswerFiles.ClassifyFile(pdf));
+        Assert.Equal(AnswerFileKind.Other, AnswerFiles.ClassifyFile(temp.File("absent.docx")));
+    }
+
+    [Fact]
     public void A_library_entry_given_as_previous_answers_is_taken_under_the_product_named()
     {
         var (entries, problems) = LibraryEntries.FromFile(LibraryJson.Write(Entry), "offre-2025.json", new AnnexReader(), "offre", null, Fallback);

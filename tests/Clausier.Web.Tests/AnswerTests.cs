@@ -71,7 +71,7 @@ public sealed class AnswerTests(WebServerFixture server) : IClassFixture<WebServ
         var link = page.QuerySelectorAll("a[download]").Single(a => a.GetAttribute("download")!.EndsWith("comparaison.xlsx", StringComparison.Ordinal));
         Assert.Equal("INFO-26-014-comparaison.xlsx", link.GetAttribute("download"));
         var href = link.GetAttribute("href")!;
-        Assert.StartsWith("data:" + Pages.AnalyseModel.XlsxType + ";base64,", href, StringComparison.Ordinal);
+        Assert.StartsWith("data:" + Services.MediaTypes.Xlsx + ";base64,", href, StringComparison.Ordinal);
         var workbook = Convert.FromBase64String(href[(href.IndexOf(',', StringComparison.Ordinal) + 1)..]);
         var json = await client.PostForm("/Analyse", "Json", [new("results", results)]);
         var csv = await client.PostForm("/Analyse", "Csv", [new("results", results)]);

@@ -77,7 +77,14 @@ public sealed class EvaluationBrowserTests(WebServerFixture server, Browser brow
             await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Alpha Santé SAS");
             await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("Irrégulière");
             await Assertions.Expect(rows.Nth(2).Locator("ul.findings li").First).ToContainTextAsync("CLZ4501");
-            await Assertions.Expect(page.Locator("a[download$='demande-Gamma-Cloud.docx']")).ToHaveCountAsync(1);
+            var letter = page.Locator("a[download$='demande-Gamma-Cloud.docx']");
+            await Assertions.Expect(letter).ToHaveCountAsync(1);
+            await Assertions.Expect(letter.Locator("span").First).ToHaveTextAsync("Lettre à Gamma Cloud");
+            await Assertions.Expect(letter.Locator(".file-name")).ToHaveTextAsync((await letter.GetAttributeAsync("download"))!);
+            var labels = await page.Locator(".section-head .button-row a.button").AllInnerTextsAsync();
+            Assert.Equal(["Classeur d’évaluation (XLSX)", "Rapport d’analyse (DOCX)"], labels.Take(2));
+            Assert.Equal(3, labels.Count);
+            Assert.All(labels, label => Assert.DoesNotContain("'", label, StringComparison.Ordinal));
             await Browser.Screenshot(page, $"analyse-evaluation-{width}");
         }
     }

@@ -19,7 +19,7 @@ public sealed class TenderTests(WebServerFixture server) : IClassFixture<WebServ
         var response = await client.PostForm("/Consultation", "Docx&lot=unique", Annexes.Fields(Annexes.Example));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(Pages.ConsultationModel.DocxType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Services.MediaTypes.Docx, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Equal("INFO-26-014-lotunique-saas.docx", response.Content.Headers.ContentDisposition.FileNameStar);
         DocxAssert.Valid(await response.Content.ReadAsByteArrayAsync());

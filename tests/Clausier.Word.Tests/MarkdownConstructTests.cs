@@ -89,7 +89,32 @@ public class MarkdownConstructTests
         Assert.Equal("ClausierAnswerTable", properties.TableStyle!.Val!.Value);
         Assert.True(properties.TableLook!.FirstColumn!.Value);
         Assert.Equal(["2552", "7086"], table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => c.Width!.Value));
-        Assert.Null(table.Descendants<CantSplit>().FirstOrDefault());
+        Assert.Null(table.Descendants<KeepNext>().FirstOrDefault());
+    }
+
+    [Fact]
+    public void No_table_row_splits_across_pages()
+    {
+        var table = Annexes.Body("| Exigence | Constat |\n|---|---|\n| O-3.1 | Justificatifs attendus non cités |\n").Elements<Table>().Single();
+
+        Assert.All(table.Elements<TableRow>(), row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void A_column_of_short_words_next_to_long_text_is_still_wide_enough_for_its_longest_word()
+    {
+        // Shared in proportion to the longest text alone, the file and value columns would cut « alpha.docx » and « Valeur ».
+        var long1 = "Delta Solutions Numériques pour la Santé et le Médico-social SAS";
+        var long2 = "Exigence obligatoire à laquelle le candidat répond Non : l’offre ne satisfait pas les documents";
+        var table = Annexes.Body($"| Candidat | Fichier | Valeur | Constat | Note sur 20 |\n|---|---|---|---|---|\n| {long1} | alpha.docx | 4 | {long2} | 12,00 |\n")
+            .Elements<Table>().Single();
+
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        Assert.Equal(9638, grid.Sum());
+        Assert.True(grid[1] >= "alpha.docx".Length * 110 + 260, $"Fichier: {grid[1]} dxa");
+        Assert.True(grid[2] >= "Valeur".Length * 110 + 260, $"Valeur: {grid[2]} dxa");
+        Assert.True(grid[4] >= "Note sur 20".Length * 110 + 260, $"Note: {grid[4]} dxa");
+        Assert.True(grid[0] > grid[1] && grid[3] > grid[1], string.Join(", ", grid));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Clausier.Forms;
+using Clausier.Forms.Library;
 
 namespace Clausier.Analysis;
 
@@ -17,31 +18,16 @@ public static class CandidateFiles
 
     /// <summary>As <see cref="Read(IEnumerable{string}, AnnexReader)"/>, at most <paramref name="maxParallelism"/> files at a time.</summary>
     public static IReadOnlyList<ParsedAnnex> Read(IEnumerable<string> paths, AnnexReader reader, int maxParallelism) =>
-        [.. InOrder.Map([.. paths], path => IsJson(path) ? ParsedAnnexJson.Read(path) : [reader.Read(path)], maxParallelism).SelectMany(a => a)];
+        [.. InOrder.Map([.. paths], path => ReadOne(path, reader), maxParallelism).SelectMany(a => a)];
 
-    /// <summary>By extension, else by a first non-blank byte of <c>{</c> (a DOCX starts with <c>PK</c>).</summary>
-    public static bool IsJson(string path)
+    /// <summary>
+    /// What a file is comes from its content (<see cref="AnswerFiles"/>, as for the other commands and the web
+    /// pages); its name only decides which reader explains a file that is neither a package nor JSON.
+    /// </summary>
+    private static IReadOnlyList<ParsedAnnex> ReadOne(string path, AnnexReader reader) => AnswerFiles.ClassifyFile(path) switch
     {
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        try
-        {
-            using var stream = File.OpenRead(path);
-            int b;
-            do
-            {
-                b = stream.ReadByte();
-            }
-            while (b is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF); // blanks and a UTF-8 byte order mark
-
-            return b == '{';
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return false; // the annex reader reports why the file cannot be opened
-        }
-    }
+        AnswerFileKind.Annex => [reader.Read(path)],
+        AnswerFileKind.Other when !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) => [reader.Read(path)],
+        _ => ParsedAnnexJson.Read(path),
+    };
 }

@@ -50,11 +50,7 @@ public static class AssessmentWorkbook
     {
         var part = context.AddSheet(RequirementsSheet, out _);
         using var sheet = new SheetBuilder(part, FrozenView(3, 1), DefaultRowHeight(), SheetLayout.Widths(Widths));
-        sheet.NextRow();
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            sheet.Text(i, Columns[i], WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(Columns);
 
         foreach (var row in export.Rows)
         {
@@ -78,8 +74,7 @@ public static class AssessmentWorkbook
     {
         var part = context.AddSheet(EvidenceSheet, out _);
         using var sheet = new SheetBuilder(part, FrozenView(0, 1), DefaultRowHeight(), SheetLayout.Widths([12, 45, 40, 60]));
-        sheet.NextRow().Text(0, "ref_id", WorkbookStyles.Header).Text(1, "urn", WorkbookStyles.Header)
-            .Text(2, "Intitulé", WorkbookStyles.Header).Text(3, "Document cité par le candidat", WorkbookStyles.Header);
+        sheet.NextRow().Headers(["ref_id", "urn", "Intitulé", "Document cité par le candidat"]);
         foreach (var row in export.Rows)
         {
             foreach (var item in row.Evidence)

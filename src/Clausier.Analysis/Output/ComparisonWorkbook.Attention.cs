@@ -15,11 +15,7 @@ public static partial class ComparisonWorkbook
     {
         var part = context.AddSheet(AttentionSheet, out var index);
         using var sheet = new SheetBuilder(part, FrozenView(0, 1), DefaultRowHeight(), Widths(AttentionColumns.Select(c => c.Width)));
-        sheet.NextRow();
-        for (var i = 0; i < AttentionColumns.Length; i++)
-        {
-            sheet.Text(i, AttentionColumns[i].Header, WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(AttentionColumns.Select(c => c.Header));
 
         foreach (var candidate in comparison.Candidates)
         {

@@ -33,11 +33,7 @@ public static partial class ComparisonWorkbook
     {
         var part = context.AddSheet(RegularitySheet, out var index);
         using var sheet = new SheetBuilder(part, FrozenView(0, 1), DefaultRowHeight(), Widths(RegularityColumns.Select(c => c.Width)));
-        sheet.NextRow();
-        for (var i = 0; i < RegularityColumns.Length; i++)
-        {
-            sheet.Text(i, RegularityColumns[i].Header, WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(RegularityColumns.Select(c => c.Header));
 
         foreach (var candidate in evaluation.Candidates)
         {
@@ -83,13 +79,9 @@ public static partial class ComparisonWorkbook
         sheet.NextRow().Text(0, EvaluationLabels.Scale(grid.Scale), WorkbookStyles.Note);
         sheet.NextRow().Text(0, Evaluation.RoundingRule, WorkbookStyles.Note);
         sheet.NextRow();
-        sheet.NextRow().Text(0, "Candidat", WorkbookStyles.Header).Text(1, "Situation de l'offre", WorkbookStyles.Header)
-            .Text(2, $"Note sur {EvaluationLabels.Number(grid.Total)}", WorkbookStyles.Header).Text(3, "Rang", WorkbookStyles.Header);
-        for (var s = 0; s < grid.Sections.Count; s++)
-        {
-            var section = grid.Sections[s];
-            sheet.Text(FirstScoreSectionColumn + s, $"Section {section.Key} (sur {EvaluationLabels.Number(section.Weight)})", WorkbookStyles.Header);
-        }
+        sheet.NextRow()
+            .Headers(["Candidat", "Situation de l'offre", $"Note sur {EvaluationLabels.Number(grid.Total)}", "Rang"])
+            .Headers(grid.Sections.Select(section => $"Section {section.Key} (sur {EvaluationLabels.Number(section.Weight)})"), FirstScoreSectionColumn);
 
         foreach (var candidate in evaluation.Candidates)
         {
@@ -102,11 +94,7 @@ public static partial class ComparisonWorkbook
         }
 
         sheet.Skip(1).NextRow().Text(0, "Détail par point", WorkbookStyles.Header);
-        sheet.NextRow();
-        for (var i = 0; i < ScoreDetailColumns.Length; i++)
-        {
-            sheet.Text(i, ScoreDetailColumns[i].Header, WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(ScoreDetailColumns.Select(c => c.Header));
 
         foreach (var candidate in evaluation.Candidates)
         {

@@ -29,14 +29,8 @@ public static partial class ComparisonWorkbook
             merges.AppendChild(new MergeCell { Reference = $"{CellReference.Of(first, 1)}:{CellReference.Of(first + MatrixCandidateColumns - 1, 1)}" });
         }
 
-        sheet.NextRow().Text(0, "Point", WorkbookStyles.Header).Text(1, "Intitulé", WorkbookStyles.Header).Text(2, "Section", WorkbookStyles.Header);
-        for (var c = 0; c < comparison.Candidates.Count; c++)
-        {
-            var first = MatrixPointColumns + (c * MatrixCandidateColumns);
-            sheet.Text(first, "Statut", WorkbookStyles.Header)
-                .Text(first + 1, "Réponse", WorkbookStyles.Header)
-                .Text(first + 2, "Justificatifs", WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(["Point", "Intitulé", "Section"])
+            .Headers(comparison.Candidates.SelectMany(_ => (string[])["Statut", "Réponse", "Justificatifs"]), MatrixPointColumns);
 
         for (var p = 0; p < comparison.Points.Count; p++)
         {

@@ -26,16 +26,7 @@ public static partial class ComparisonWorkbook
         sheet.NextRow().Text(0, Comparison.RateDefinition, WorkbookStyles.Note);
         sheet.NextRow().Text(0, comparison.Forced ? ComparisonLabels.ForcedNotice : null, WorkbookStyles.Note);
 
-        sheet.NextRow();
-        for (var i = 0; i < SynthesisColumns.Length; i++)
-        {
-            sheet.Text(i, SynthesisColumns[i].Header, WorkbookStyles.Header);
-        }
-
-        for (var s = 0; s < comparison.Sections.Count; s++)
-        {
-            sheet.Text(FirstSectionColumn + s, comparison.Sections[s].Label, WorkbookStyles.Header);
-        }
+        sheet.NextRow().Headers(SynthesisColumns.Select(c => c.Header)).Headers(comparison.Sections.Select(s => s.Label), FirstSectionColumn);
 
         foreach (var candidate in comparison.Candidates)
         {
@@ -58,7 +49,7 @@ public static partial class ComparisonWorkbook
 
         if (comparison.Excluded.Count > 0)
         {
-            sheet.Skip(1).NextRow().Text(0, "Fichiers non comparés", WorkbookStyles.Header).Text(1, "Motif", WorkbookStyles.Header);
+            sheet.Skip(1).NextRow().Headers(["Fichiers non comparés", "Motif"]);
             foreach (var file in comparison.Excluded)
             {
                 sheet.NextRow().Text(0, Path.GetFileName(file.File), WorkbookStyles.Text).Text(1, file.ReasonFr, WorkbookStyles.Text);

@@ -63,6 +63,18 @@ internal sealed class SheetBuilder : IDisposable
         return this;
     }
 
+    /// <summary>Header cells on the current row, one per text from <paramref name="firstColumn"/> on.</summary>
+    public SheetBuilder Headers(IEnumerable<string> texts, int firstColumn = 0)
+    {
+        var column = firstColumn;
+        foreach (var text in texts)
+        {
+            Text(column++, text, WorkbookStyles.Header);
+        }
+
+        return this;
+    }
+
     public SheetBuilder Number(int column, double? value, uint style)
     {
         if (value is not { } number)

@@ -23,19 +23,23 @@ internal static class EvaluateCommand
         var catalogue = CatalogueCommands.CatalogueOption();
         var decisions = new Option<string?>("--decisions") { Description = $"Buyer's decisions (default: {DecisionsReader.DefaultFileName} next to the first offer, if present)." };
         var replyBy = new Option<string?>("--reply-by") { Description = "Reply deadline of the letters, e.g. 2026-03-20 or '2026-03-20 12:00'." };
+        var date = new Option<string?>("--date")
+        {
+            Description = "Date the report and letters carry, e.g. 2026-03-10 (default: SOURCE_DATE_EPOCH, else 2024-01-01, so that the same offers give the same files).",
+        };
         var templates = new Option<string?>("--templates") { Description = "Folder of the report and letter templates (default: the built-in ones)." };
         var reference = new Option<string?>("--reference-docx") { Description = "Word file whose styles the report and letters take." };
         var command = new Command("evaluate", "Evaluate offers: regularity, scores from the published weights, workbook, analysis report and letters to candidates.")
         {
-            files, tender, output, catalogue, decisions, replyBy, templates, reference,
+            files, tender, output, catalogue, decisions, replyBy, date, templates, reference,
         };
         command.SetAction(parse => Run(console, parse.GetValue(files)!, parse.GetValue(tender)!, parse.GetValue(output)!, parse.GetValue(catalogue),
-            parse.GetValue(decisions), parse.GetValue(replyBy), parse.GetValue(templates), parse.GetValue(reference)));
+            parse.GetValue(decisions), parse.GetValue(replyBy), parse.GetValue(date), parse.GetValue(templates), parse.GetValue(reference)));
         return command;
     }
 
     private static int Run(CliConsole console, string[] files, string tenderPath, string output, string? cataloguePath, string? decisionsPath,
-        string? replyBy, string? templates, string? referenceDocx)
+        string? replyBy, string? dateText, string? templates, string? referenceDocx)
     {
         if (!CliOutput.CanWrite(console, output, folder: true))
         {
@@ -47,7 +51,8 @@ internal static class EvaluateCommand
         var catalogue = CatalogueSource.Load(cataloguePath);
         console.Report(catalogue.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
         var reply = ReplyBy(replyBy, console);
-        var options = WordOptions.Default with { Timestamp = Timestamps.FromEnvironment() };
+        var date = DocumentDate(dateText, console);
+        var options = WordOptions.Default with { Timestamp = date ?? Timestamps.FromEnvironment() };
         if (referenceDocx is not null)
         {
             var read = ReferenceDocumentFile.Read(referenceDocx);
@@ -63,7 +68,7 @@ internal static class EvaluateCommand
         console.Report(documents.Diagnostics);
         var decisions = ReadDecisions(decisionsPath ?? DefaultDecisions(files), explicitPath: decisionsPath is not null, console);
         if (tender.Value is null || tender.HasErrors || catalogue.Value is null || catalogue.HasErrors || documents.Value is null || decisions is null
-            || (replyBy is not null && reply is null))
+            || (replyBy is not null && reply is null) || (dateText is not null && date is null))
         {
             return ExitCodes.Unreadable;
         }
@@ -151,6 +156,23 @@ internal static class EvaluateCommand
         }
 
         return [.. read.Value];
+    }
+
+    /// <summary>The day the report and letters are dated, as midnight UTC: also their files' creation time, as for any other fixed date.</summary>
+    private static DateTimeOffset? DocumentDate(string? text, CliConsole console)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+
+        console.Report(DiagnosticSeverity.Error, "CLZ6204.date", null, text);
+        return null;
     }
 
     private static string? ReplyBy(string? text, CliConsole console)

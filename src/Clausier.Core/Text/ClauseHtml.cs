@@ -11,7 +11,9 @@ namespace Clausier.Core.Text;
 /// <summary>
 /// Clause Markdown as HTML for reading on screen: lists and emphasis rendered, raw HTML escaped, and each
 /// <c>{{parameter}}</c> shown as its value in a <c>span class="parameter"</c> whose title names it, so
-/// that a buyer reads the sentence a candidate will read and sees what the tender can change.
+/// that a buyer reads the sentence a candidate will read and sees what the tender can change. The
+/// catalogue's text gets the French typography the Word annex gives it (<see cref="MarkdownTypography"/>:
+/// literal text only, never code spans or links); a value given for a tender is shown as typed.
 /// </summary>
 public static partial class ClauseHtml
 {
@@ -41,13 +43,16 @@ public static partial class ClauseHtml
             used.Add(parameter);
             return $"\uE000{(used.Count - 1).ToString(CultureInfo.InvariantCulture)}\uE001";
         });
-        var html = Markdown.ToHtml(marked, Pipeline);
+        var document = Markdown.Parse(marked, Pipeline);
+        MarkdownTypography.ApplyBlocks(document);
+        var html = Markdown.ToHtml(document, Pipeline);
         return Marker().Replace(html, match =>
         {
             var parameter = used[int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture)];
-            var value = values is not null && values.TryGetValue(parameter.Id, out var given) ? given : parameter.Default;
-            var title = $"Paramètre {parameter.Id} : {parameter.Label}";
-            return $"<span class=\"parameter\" title=\"{Encoder.Encode(title)}\">{Encoder.Encode(value)}</span>";
+            var title = $"Paramètre {parameter.Id}{FrenchTypography.NarrowNoBreakSpace}: {FrenchTypography.Apply(parameter.Label)}";
+            return values is not null && values.TryGetValue(parameter.Id, out var given)
+                ? $"<span class=\"parameter buyer-value\" title=\"{Encoder.Encode(title)}\">{Encoder.Encode(given)}</span>"
+                : $"<span class=\"parameter\" title=\"{Encoder.Encode(title)}\">{Encoder.Encode(FrenchTypography.Apply(parameter.Default))}</span>";
         });
     }
 

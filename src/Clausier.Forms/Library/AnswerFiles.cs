@@ -10,9 +10,35 @@ namespace Clausier.Forms.Library;
 /// </summary>
 public static class AnswerFiles
 {
+    /// <summary>
+    /// How much of a file <see cref="ClassifyFile"/> reads: the zip signature, and JSON's first character
+    /// after a byte order mark and blank lines, with room for its first top-level names.
+    /// </summary>
+    public const int HeadLength = 4096;
+
     private static readonly JsonReaderOptions JsonOptions = new() { MaxDepth = 32 };
 
     public static AnswerFileKind Classify(ReadOnlySpan<byte> data) => Classify(data, out _);
+
+    /// <summary>
+    /// A file on disk, by its first <see cref="HeadLength"/> bytes. An annex, JSON and anything else are told
+    /// apart for sure; which JSON it is, only as far as those bytes go (JSON cut short is judged by what was seen).
+    /// </summary>
+    /// <returns><see cref="AnswerFileKind.Other"/> for a file that cannot be read: its reader then says why.</returns>
+    public static AnswerFileKind ClassifyFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var head = new byte[HeadLength];
+            return Classify(head.AsSpan(0, stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return AnswerFileKind.Other;
+        }
+    }
 
     /// <param name="jsonError">For <see cref="AnswerFileKind.OtherJson"/>, why the JSON could not be read, when that is why it is neither.</param>
     internal static AnswerFileKind Classify(ReadOnlySpan<byte> data, out string? jsonError)

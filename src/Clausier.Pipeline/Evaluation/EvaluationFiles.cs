@@ -8,7 +8,8 @@ using Clausier.Core.Text;
 namespace Clausier.Pipeline.Evaluation;
 
 /// <summary>One file an evaluation produces: its name in the output folder and its bytes.</summary>
-public sealed record EvaluationFile(string Name, byte[] Content);
+/// <param name="Candidate">For a letter, the candidate it is addressed to, as its annex names it; null for the other files.</param>
+public sealed record EvaluationFile(string Name, byte[] Content, string? Candidate = null);
 
 /// <summary>
 /// Every file of one evaluated group — the workbook, the report and the letters — built from the one
@@ -63,7 +64,7 @@ public static class EvaluationFiles
                 name = $"{stem}-{n}.docx";
             }
 
-            files.Add(new EvaluationFile(name, letter.Value));
+            files.Add(new EvaluationFile(name, letter.Value, candidate.Name));
         }
 
         return new Result<IReadOnlyList<EvaluationFile>>(diagnostics.Any(d => d.IsError) ? null : files, diagnostics);

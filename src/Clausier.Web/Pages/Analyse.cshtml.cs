@@ -23,16 +23,14 @@ namespace Clausier.Web.Pages;
 /// </summary>
 public sealed partial class AnalyseModel(Workbench workbench, ILogger<AnalyseModel> logger) : PageModel
 {
-    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    public static string DownloadLabel(EvaluationFile file) => file.Name switch
+    /// <summary>What a download button says: the document, for a buyer; a letter by the candidate it goes to, its file name shown under it.</summary>
+    public static string DownloadLabel(EvaluationFile file) => file switch
     {
-        EvaluationFiles.WorkbookName => "Classeur d'évaluation (XLSX)",
-        "comparaison.xlsx" => "Classeur de comparaison (XLSX)",
-        EvaluationFiles.ReportName => "Rapport d'analyse (DOCX)",
-        _ => "Demande — " + file.Name[EvaluationFiles.LetterPrefix.Length..^".docx".Length] + " (DOCX)",
+        { Candidate: { } candidate } => "Lettre à " + candidate,
+        { Name: EvaluationFiles.WorkbookName } => "Classeur d’évaluation (XLSX)",
+        { Name: EvaluationFiles.ReportName } => "Rapport d’analyse (DOCX)",
+        { Name: "comparaison.xlsx" } => "Classeur de comparaison (XLSX)",
+        _ => file.Name,
     };
 
     public WebServerOptions Options => workbench.Options;

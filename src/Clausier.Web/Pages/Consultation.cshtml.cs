@@ -17,8 +17,6 @@ namespace Clausier.Web.Pages;
 /// </summary>
 public sealed partial class ConsultationModel(Workbench workbench, ILogger<ConsultationModel> logger) : PageModel
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     [BindProperty]
     public TenderForm Tender { get; set; } = new();
 
@@ -110,7 +108,7 @@ public sealed partial class ConsultationModel(Workbench workbench, ILogger<Consu
         }
 
         LogGenerated(logger, tender.Reference, chosen.Number);
-        return File(annex.Docx!, DocxType, OutputNames.For(tender, chosen));
+        return File(annex.Docx!, MediaTypes.Docx, OutputNames.For(tender, chosen));
     }
 
     public IActionResult OnPostZip()

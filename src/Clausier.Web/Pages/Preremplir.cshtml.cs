@@ -16,8 +16,6 @@ namespace Clausier.Web.Pages;
 /// </summary>
 public sealed partial class PreremplirModel(Workbench workbench, ILogger<PreremplirModel> logger) : PageModel
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public WebServerOptions Options => workbench.Options;
 
     public PrefillUpload? Upload { get; private set; }
@@ -77,7 +75,7 @@ public sealed partial class PreremplirModel(Workbench workbench, ILogger<Preremp
             return Page();
         }
 
-        return File(bytes, DocxType, DownloadNames.Safe(Path.GetFileNameWithoutExtension(name ?? "annexe-preremplie"), ".docx"));
+        return File(bytes, MediaTypes.Docx, DownloadNames.Safe(Path.GetFileNameWithoutExtension(name ?? "annexe-preremplie"), ".docx"));
     }
 
     public IActionResult OnPostReview(string? review) =>

@@ -1,23 +1,15 @@
-using System.Buffers;
 using Clausier.Core.Text;
 using Markdig.Extensions.CustomContainers;
-using Markdig.Helpers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Clausier.Word.Markdown;
 
 /// <summary>
-/// Applies <see cref="FrenchTypography"/> to the annex's prose, on the parsed document: literal text
-/// only, so code spans, links, autolinks and answer controls are never changed, and Markdown syntax is
-/// never rewritten. Neighbouring pieces of text (a soft line break, an escaped character) are read
-/// together, so a colon at the start of a line still gets its no-break space.
+/// Applies <see cref="FrenchTypography"/> to the annex's prose through <see cref="MarkdownTypography"/>,
+/// leaving out what belongs to the candidate: answer tables and any paragraph holding a form field.
 /// </summary>
 internal static class TypographyPass
 {
-    /// <summary>Texts up to this length are assembled on the stack; longer ones in a pooled buffer.</summary>
-    private const int StackLength = 256;
-
     public static void Apply(MarkdownDocument document) => ApplyBlocks(document);
 
     /// <summary>Every leaf block under <paramref name="container"/> but those of answer tables and those holding a field.</summary>
@@ -28,7 +20,7 @@ internal static class TypographyPass
             switch (container[i])
             {
                 case LeafBlock { Inline: { } inline } when !MarkdownWalk.AnyField(inline):
-                    Apply(inline);
+                    MarkdownTypography.Apply(inline);
                     break;
                 case CustomContainer answers when AnnexContainer.KindOf(answers) == AnnexContainerKind.Answers:
                     break;
@@ -38,110 +30,4 @@ internal static class TypographyPass
             }
         }
     }
-
-    private static void Apply(ContainerInline container)
-    {
-        Inline? runStart = null;
-        var runCount = 0;
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-        {
-            if (child is LiteralInline || child is LineBreakInline { IsHard: false })
-            {
-                runStart ??= child;
-                runCount++;
-                continue;
-            }
-
-            Rewrite(runStart, runCount);
-            runStart = null;
-            runCount = 0;
-            if (child is ContainerInline inner and not LinkInline)
-            {
-                Apply(inner);
-            }
-        }
-
-        Rewrite(runStart, runCount);
-    }
-
-    /// <summary>
-    /// Rewrites a run of <paramref name="count"/> literals and soft breaks (read as one space) from
-    /// <paramref name="first"/> as one text, then cuts it back in place; a piece is replaced only when it changed.
-    /// </summary>
-    private static void Rewrite(Inline? first, int count)
-    {
-        if (first is null)
-        {
-            return;
-        }
-
-        // Only spaces and apostrophes ever change: a run without either is left as it is, unread.
-        var length = 0;
-        var candidate = false;
-        var inline = first;
-        for (var i = 0; i < count; i++, inline = inline!.NextSibling)
-        {
-            var piece = Piece(inline!);
-            length += piece.Length;
-            candidate |= piece.IndexOfAny(' ', '\'') >= 0;
-        }
-
-        if (!candidate)
-        {
-            return;
-        }
-
-        char[]? rented = null;
-        var buffer = length <= StackLength ? stackalloc char[2 * StackLength] : (rented = ArrayPool<char>.Shared.Rent(2 * length));
-        var text = buffer[..length];
-        var result = buffer.Slice(length, length);
-        var offset = 0;
-        inline = first;
-        for (var i = 0; i < count; i++, inline = inline!.NextSibling)
-        {
-            var piece = Piece(inline!);
-            piece.CopyTo(text[offset..]);
-            offset += piece.Length;
-        }
-
-        if (FrenchTypography.Apply(text, result))
-        {
-            CutBack(first, count, text, result);
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-    }
-
-    private static void CutBack(Inline first, int count, ReadOnlySpan<char> text, ReadOnlySpan<char> result)
-    {
-        var offset = 0;
-        var inline = first;
-        for (var i = 0; i < count; i++)
-        {
-            var next = inline.NextSibling;
-            var length = Piece(inline).Length;
-            var changed = result.Slice(offset, length);
-            var unchanged = changed.SequenceEqual(text.Slice(offset, length));
-            offset += length;
-            if (!unchanged)
-            {
-                if (inline is LiteralInline literal)
-                {
-                    literal.Content = new StringSlice(changed.ToString());
-                }
-                else
-                {
-                    // A soft break is written as a space; one that must not break becomes that character.
-                    inline.ReplaceBy(new LiteralInline(changed.ToString()) { Line = inline.Line, Column = inline.Column, Span = inline.Span });
-                }
-            }
-
-            inline = next!;
-        }
-    }
-
-    private static ReadOnlySpan<char> Piece(Inline inline) => inline is LiteralInline literal ? literal.Content.AsSpan() : " ";
 }

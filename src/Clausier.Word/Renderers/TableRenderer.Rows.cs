@@ -8,20 +8,19 @@ using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
 
 namespace Clausier.Word.Renderers;
 
-/// <summary>Rows and cells: header rows repeat, form rows do not split, every cell ends with a paragraph.</summary>
+/// <summary>
+/// Rows and cells: header rows repeat, no row splits across pages (a row's last line alone on the next page
+/// reads as a row of its own), every cell ends with a paragraph.
+/// </summary>
 internal sealed partial class TableRenderer
 {
     /// <summary>1.5 cm.</summary>
     private const string AnswerRowHeight = "851";
 
-    private static WmlElement Row(WordRenderer renderer, MarkdownTable table, MarkdownTableRow row, int[] widths, bool form)
+    private static WmlElement Row(WordRenderer renderer, MarkdownTable table, MarkdownTableRow row, int[] widths)
     {
         var wordRow = new WmlElement(W.TableRow);
-        var properties = new WmlElement(W.TableRowProperties);
-        if (form)
-        {
-            properties.Add(new WmlElement(W.CantSplit));
-        }
+        var properties = new WmlElement(W.TableRowProperties).Add(new WmlElement(W.CantSplit));
 
         if (MarkdownWalk.AnyField(row, f => f.Name == "answer"))
         {
@@ -34,10 +33,7 @@ internal sealed partial class TableRenderer
             properties.Add(new WmlElement(W.TableHeader));
         }
 
-        if (properties.HasChildren)
-        {
-            wordRow.Add(properties);
-        }
+        wordRow.Add(properties);
 
         var cells = row.OfType<MarkdownTableCell>().ToList();
         for (var i = 0; i < widths.Length; i++)

@@ -38,7 +38,7 @@ internal sealed partial class TableRenderer : WordObjectRenderer<MarkdownTable>
 
         var wordTable = new WmlElement(W.Table).Add(Properties(state, labelled, widths.Sum())).Add(grid);
         state.Blocks.Current.Add(wordTable);
-        var wordRows = rows.Select(row => Row(renderer, table, row, widths, form)).ToList();
+        var wordRows = rows.Select(row => Row(renderer, table, row, widths)).ToList();
         wordTable.Add(wordRows);
         if (form)
         {

@@ -57,4 +57,17 @@ public class ClauseHashCacheTests
         Assert.Equal(ClauseText.Sha256([huge]), cache.Compute(huge));
         Assert.False(cache.TryGet(huge, out _));
     }
+
+    [Fact]
+    public void No_paragraphs_or_paragraphs_longer_than_any_clause_get_the_hash_of_the_paragraphs()
+    {
+        var cache = new ClauseHashCache();
+        string[] none = [];
+        string[] longOnes = [new string('a', 50_000), "", new string('b', 50_000)];
+
+        Assert.Equal(ClauseText.Sha256(none), cache.Sha256(none));
+        Assert.Equal(ClauseText.Sha256(none), cache.Sha256(none));
+        Assert.Equal(ClauseText.Sha256(longOnes), cache.Sha256(longOnes));
+        Assert.Equal(ClauseText.Sha256(longOnes), cache.Sha256(longOnes));
+    }
 }

@@ -125,17 +125,7 @@ public sealed class AnnexMutator(int seed)
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(data), ZipArchiveMode.Read);
-            var entries = new List<(string, byte[])>();
-            foreach (var entry in zip.Entries)
-            {
-                using var input = entry.Open();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                entries.Add((entry.FullName, buffer.ToArray()));
-            }
-
-            return entries;
+            return ZipEntries.Read(data);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
         {
@@ -143,18 +133,5 @@ public sealed class AnnexMutator(int seed)
         }
     }
 
-    private static byte[] Write(List<(string Name, byte[] Data)> entries)
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, data) in entries)
-            {
-                using var output = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
-                output.Write(data);
-            }
-        }
-
-        return stream.ToArray();
-    }
+    private static byte[] Write(List<(string Name, byte[] Data)> entries) => ZipEntries.Write(entries, CompressionLevel.Fastest);
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 
 namespace Clausier.Forms.Tests.Fixtures;
@@ -13,20 +12,7 @@ public sealed class DocxPackage
 
     private DocxPackage(List<(string, byte[])> entries) => _entries = entries;
 
-    public static DocxPackage Load(byte[] docx)
-    {
-        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
-        var entries = new List<(string, byte[])>();
-        foreach (var entry in zip.Entries)
-        {
-            using var input = entry.Open();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            entries.Add((entry.FullName, buffer.ToArray()));
-        }
-
-        return new DocxPackage(entries);
-    }
+    public static DocxPackage Load(byte[] docx) => new(ZipEntries.Read(docx));
 
     public XDocument Document => _document ??= Xml(DocumentPart);
 
@@ -69,16 +55,6 @@ public sealed class DocxPackage
             SetXml(DocumentPart, _document);
         }
 
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, data) in _entries)
-            {
-                using var output = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-                output.Write(data);
-            }
-        }
-
-        return stream.ToArray();
+        return ZipEntries.Write(_entries);
     }
 }

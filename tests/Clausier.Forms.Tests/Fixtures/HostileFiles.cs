@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Clausier.Core.Forms;
+using Clausier.Zip;
 
 namespace Clausier.Forms.Tests.Fixtures;
 
@@ -10,20 +11,26 @@ public static class HostileFiles
     /// <summary>A package whose main document inflates <paramref name="megabytes"/> MB of one repeated byte.</summary>
     public static byte[] ZipBomb(int megabytes)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            CopyEntries(zip, AnnexBuilder.Build(), skip: DocxPackage.DocumentPart);
-            using var output = zip.CreateEntry(DocxPackage.DocumentPart, CompressionLevel.SmallestSize).Open();
-            var block = new byte[1024 * 1024];
-            Array.Fill(block, (byte)' ');
-            for (var i = 0; i < megabytes; i++)
+        var block = new byte[1024 * 1024];
+        Array.Fill(block, (byte)' ');
+        var document = CompressedPart.Of(
+            output =>
             {
-                output.Write(block);
+                for (var i = 0; i < megabytes; i++)
+                {
+                    output.Write(block);
+                }
+            },
+            CompressionLevel.SmallestSize);
+        return DeterministicZipWriter.Write(ZipEntries.Time, zip =>
+        {
+            foreach (var (name, data) in ZipEntries.Read(AnnexBuilder.Build()).Where(e => e.Name != DocxPackage.DocumentPart))
+            {
+                zip.Add(name, data, CompressionLevel.Optimal);
             }
-        }
 
-        return stream.ToArray();
+            zip.Add(DocxPackage.DocumentPart, document);
+        });
     }
 
     /// <summary>A zip bomb whose directory claims the main document inflates to 100 bytes.</summary>
@@ -81,30 +88,16 @@ public static class HostileFiles
     /// <summary>The filled annex plus one extra entry with the given name.</summary>
     public static byte[] WithEntry(string name, byte[]? content = null)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            CopyEntries(zip, Filling.FilledAnnex().Save(), skip: null);
-            using var output = zip.CreateEntry(name).Open();
-            output.Write(content ?? Encoding.UTF8.GetBytes("pwned"));
-        }
-
-        return stream.ToArray();
+        var entries = ZipEntries.Read(Filling.FilledAnnex().Save());
+        entries.Add((name, content ?? Encoding.UTF8.GetBytes("pwned")));
+        return ZipEntries.Write(entries);
     }
 
     public static byte[] WithManyEntries(int count)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            CopyEntries(zip, AnnexBuilder.Build(), skip: null);
-            for (var i = 0; i < count; i++)
-            {
-                zip.CreateEntry($"word/media/padding{i}.txt", CompressionLevel.NoCompression);
-            }
-        }
-
-        return stream.ToArray();
+        var entries = ZipEntries.Read(AnnexBuilder.Build());
+        entries.AddRange(Enumerable.Range(0, count).Select(i => ($"word/media/padding{i}.txt", Array.Empty<byte>())));
+        return ZipEntries.Write(entries);
     }
 
     /// <summary>The filled annex with its main document's compressed bytes scrambled.</summary>
@@ -143,38 +136,10 @@ public static class HostileFiles
 
     public static byte[] ZipWith(params (string Name, string Content)[] entries)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var output = zip.CreateEntry(name).Open();
-                output.Write(Encoding.UTF8.GetBytes(content));
-            }
-        }
-
-        return stream.ToArray();
+        return ZipEntries.Write(entries.Select(e => (e.Name, Encoding.UTF8.GetBytes(e.Content))));
     }
 
-    public static byte[] ReadEntry(byte[] zipData, string name)
-    {
-        using var zip = new ZipArchive(new MemoryStream(zipData), ZipArchiveMode.Read);
-        using var input = zip.GetEntry(name)!.Open();
-        using var buffer = new MemoryStream();
-        input.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
-    private static void CopyEntries(ZipArchive target, byte[] source, string? skip)
-    {
-        using var zip = new ZipArchive(new MemoryStream(source), ZipArchiveMode.Read);
-        foreach (var entry in zip.Entries.Where(e => e.FullName != skip))
-        {
-            using var input = entry.Open();
-            using var output = target.CreateEntry(entry.FullName).Open();
-            input.CopyTo(output);
-        }
-    }
+    public static byte[] ReadEntry(byte[] zipData, string name) => ZipEntries.Read(zipData).First(e => e.Name == name).Data;
 
     /// <summary>Overwrites the uncompressed size an entry declares, in its local header and the central directory.</summary>
     private static void PatchSizes(byte[] data, string name, uint size)
