@@ -1,3 +1,4 @@
+using Clausier.Core.Text;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -48,6 +49,26 @@ public class EvaluateCommandTests
         Assert.Contains("établie le 10 mars 2026.", Text(Path.Combine(temp.File("evaluation"), "rapport-analyse.docx")), StringComparison.Ordinal);
         var letter = Assert.Single(Directory.GetFiles(temp.File("evaluation"), "demande-*.docx"));
         Assert.Contains("Le 10 mars 2026", Text(letter), StringComparison.Ordinal);
+    }
+
+    /// <summary>A letter posted today is dated today: no fixed past date when the buyer names none.</summary>
+    [Fact]
+    public void Without_a_date_the_report_and_letters_carry_today()
+    {
+        using var temp = new TempFolder();
+        CliRun.Of("generate", "-o", temp.File("annexe.docx"));
+        var before = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"));
+
+        var after = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.True(run.ExitCode is 0 or 1, run.Error);
+        var report = Text(Path.Combine(temp.File("evaluation"), "rapport-analyse.docx"));
+        Assert.True(
+            report.Contains($"établie le {FrenchDates.Day(before)}.", StringComparison.Ordinal)
+                || report.Contains($"établie le {FrenchDates.Day(after)}.", StringComparison.Ordinal),
+            report);
+        Assert.DoesNotContain("1er janvier 2024", report, StringComparison.Ordinal);
     }
 
     /// <summary>The letter's text with every kind of space made ordinary: typography puts no-break ones around « h ».</summary>

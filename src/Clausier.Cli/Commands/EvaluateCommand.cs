@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         var replyBy = new Option<string?>("--reply-by") { Description = "Reply deadline of the letters, e.g. 2026-03-20 or '2026-03-20 12:00'." };
         var date = new Option<string?>("--date")
         {
-            Description = "Date the report and letters carry, e.g. 2026-03-10 (default: SOURCE_DATE_EPOCH, else 2024-01-01, so that the same offers give the same files).",
+            Description = "Date the report and letters carry, e.g. 2026-03-10 (default: today, or SOURCE_DATE_EPOCH's day).",
         };
         var templates = new Option<string?>("--templates") { Description = "Folder of the report and letter templates (default: the built-in ones)." };
         var reference = new Option<string?>("--reference-docx") { Description = "Word file whose styles the report and letters take." };
@@ -52,7 +52,7 @@ internal static class EvaluateCommand
         console.Report(catalogue.Diagnostics.Where(d => d.Severity != Core.Diagnostics.DiagnosticSeverity.Info));
         var reply = ReplyBy(replyBy, console);
         var date = DocumentDate(dateText, console);
-        var options = WordOptions.Default with { Timestamp = date ?? Timestamps.FromEnvironment() };
+        var options = WordOptions.Default with { Timestamp = date ?? Timestamps.Today() };
         if (referenceDocx is not null)
         {
             var read = ReferenceDocumentFile.Read(referenceDocx);

@@ -46,7 +46,7 @@ internal static class LibraryCommands
             date = parsed;
         }
 
-        var fallback = DateOnly.FromDateTime(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH") is null ? DateTime.UtcNow : Timestamps.FromEnvironment().UtcDateTime);
+        var fallback = DateOnly.FromDateTime(Timestamps.Today().UtcDateTime);
         var reader = new AnnexReader();
         var exit = ExitCodes.Ok;
         foreach (var file in files)
