@@ -14,7 +14,8 @@ namespace Clausier.Word;
 /// <summary>
 /// Renders annex Markdown (docs/annex-markdown.md) to a DOCX that follows the form contract
 /// (docs/form-contract.md). Phases, all on the calling thread: parse → plan the table of contents →
-/// render the body → hash the clauses into the manifest → package (one pass into a deterministic zip).
+/// render the body (each finished block serialised and compressed at once, <see cref="StreamedBody"/>) →
+/// hash the clauses into the manifest → package (the other parts, one pass into a deterministic zip).
 /// </summary>
 /// <remarks>
 /// Thread-safe: one writer serves a whole batch, one annex per thread, and shares what every annex of a
@@ -95,6 +96,7 @@ public sealed class AnnexWordWriter
         var styles = reference?.Styles is { } referenceStyles
             ? StyleMap.FromReference(referenceStyles, frontMatter.Language, diagnostics)
             : _builtInStyles.GetOrAdd(frontMatter.Language, StyleMap.SharedBuiltIn);
+        using var body = new StreamedBody(Compression);
         var state = new WriterState(
             sourcePath,
             manifest,
@@ -105,6 +107,7 @@ public sealed class AnnexWordWriter
             reference?.Layout ?? PageLayout.A4,
             diagnostics)
         {
+            Body = body,
             KnownClauseHashes = _clauseHashes,
         };
 

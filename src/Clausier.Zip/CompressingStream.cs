@@ -6,17 +6,33 @@ namespace Clausier.Zip;
 /// <summary>
 /// A write-only stream that deflates what it is given and keeps its CRC-32 and length, for a zip entry.
 /// </summary>
-internal sealed class CompressingStream : Stream
+/// <remarks>
+/// Public so that a part can be compressed while it is still being produced (Clausier.Word streams the
+/// body of <c>document.xml</c> into one as its blocks are rendered) rather than only from a finished whole.
+/// </remarks>
+public sealed class CompressingStream : Stream
 {
-    private readonly MemoryStream _deflated = new();
+    private readonly MemoryStream? _deflated;
+    private readonly PooledBuffer? _pooled;
     private readonly DeflateStream _deflate;
     private readonly Crc32 _crc = new();
     private long _length;
     private CompressedPart? _result;
 
     public CompressingStream(CompressionLevel level)
+        : this(level, pooled: false)
     {
-        _deflate = new DeflateStream(_deflated, level, leaveOpen: true);
+    }
+
+    /// <param name="pooled">
+    /// Deflate into arrays rented from the shared pool: the part <see cref="Finish"/> gives is then valid
+    /// only until this stream is disposed, and must be copied (into the zip) before. For a large part
+    /// written once per package, which would otherwise regrow a fresh array from a few hundred bytes up.
+    /// </param>
+    public CompressingStream(CompressionLevel level, bool pooled)
+    {
+        Stream deflated = pooled ? _pooled = new PooledBuffer() : _deflated = new MemoryStream();
+        _deflate = new DeflateStream(deflated, level, leaveOpen: true);
     }
 
     public override bool CanRead => false;
@@ -39,7 +55,8 @@ internal sealed class CompressingStream : Stream
         if (_result is null)
         {
             _deflate.Dispose();
-            _result = new CompressedPart(new ArraySegment<byte>(_deflated.GetBuffer(), 0, (int)_deflated.Length), _crc.GetCurrentHashAsUInt32(), _length);
+            var deflated = _pooled is not null ? _pooled.Written : new ArraySegment<byte>(_deflated!.GetBuffer(), 0, (int)_deflated.Length);
+            _result = new CompressedPart(deflated, _crc.GetCurrentHashAsUInt32(), _length);
         }
 
         return _result;
@@ -71,6 +88,7 @@ internal sealed class CompressingStream : Stream
         if (disposing)
         {
             _deflate.Dispose();
+            _pooled?.Dispose();
         }
 
         base.Dispose(disposing);

@@ -60,15 +60,11 @@ internal sealed partial class DocxWriter(
     /// <summary>The body ended (a paragraph after a final table, the section properties) and the main document around it.</summary>
     private void AddDocument(PackageBuilder package)
     {
-        var body = state.Body;
-        if (body.LastChild?.Name == W.Table)
-        {
-            body.Add(TrailingParagraph.Create());
-        }
-
-        body.Add(state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer));
-        var document = new WmlElement(W.Document).Add(body);
-        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, stream => WmlSerializer.Write(stream, document));
+        var section = state.Layout.Section(HasHeader ? ids.Header : null, ids.Footer);
+        var document = state.Body.Pending.LastChild?.Name == W.Table
+            ? state.Body.Finish(TrailingParagraph.Create(), section)
+            : state.Body.Finish(section);
+        package.AddPart(DocxParts.MainDocument, DocxParts.MainDocumentType, () => document);
         foreach (var (id, target) in state.Hyperlinks)
         {
             package.AddRelationship(DocxParts.MainDocument, new(id, DocxParts.HyperlinkRelationship, target.OriginalString, External: true));

@@ -17,22 +17,33 @@ internal sealed class ScopedValue<T>
 
     public int Depth => _values.Count - 1;
 
-    public IDisposable Push(T value)
+    /// <remarks>
+    /// The scope is a struct: every paragraph, cell and run format pushes one, and <c>using</c> disposes a
+    /// struct without boxing it. It restores the value it replaced only while that value is next on the
+    /// stack, so disposing it twice, or after an outer scope, changes nothing.
+    /// </remarks>
+    public Scope Push(T value)
     {
         _values.Push(value);
-        return new Scope(this);
+        return new Scope(this, _values.Count);
     }
 
-    private sealed class Scope(ScopedValue<T> owner) : IDisposable
+    public readonly struct Scope : IDisposable
     {
-        private bool _disposed;
+        private readonly ScopedValue<T> _owner;
+        private readonly int _count;
+
+        internal Scope(ScopedValue<T> owner, int count)
+        {
+            _owner = owner;
+            _count = count;
+        }
 
         public void Dispose()
         {
-            if (!_disposed)
+            if (_owner is not null && _owner._values.Count == _count)
             {
-                owner._values.Pop();
-                _disposed = true;
+                _owner._values.Pop();
             }
         }
     }

@@ -42,7 +42,10 @@ internal static class WordText
     /// False for text <see cref="Clean"/> returns as it is: nearly all of it, which then costs the caller
     /// no callback for characters that are never found.
     /// </summary>
-    public static bool NeedsCleaning(string text) => text.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF') >= 0;
+    public static bool NeedsCleaning(string text) => NeedsCleaning(text.AsSpan());
+
+    /// <inheritdoc cref="NeedsCleaning(string)"/>
+    public static bool NeedsCleaning(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('\u0020', '\uD7FF') >= 0;
 
     /// <summary>A <c>w:t</c> for text already passed through <see cref="Clean"/>.</summary>
     public static WmlElement Element(string cleanText) => new(W.Text, cleanText);

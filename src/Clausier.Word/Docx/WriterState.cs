@@ -45,10 +45,11 @@ internal sealed class WriterState(
 
     private ScopedValue<WmlElement>? _blocks;
 
-    public WmlElement Body { get; } = new(W.Body);
+    /// <summary>The body of <c>document.xml</c>, written out block by block as rendering finishes them.</summary>
+    public required StreamedBody Body { get; init; }
 
     /// <summary>Where blocks go: the body, a clause's <c>w:sdtContent</c>, a table cell.</summary>
-    public ScopedValue<WmlElement> Blocks => _blocks ??= new(Body);
+    public ScopedValue<WmlElement> Blocks => _blocks ??= new(Body.Pending);
 
     /// <summary>Where runs go: the current paragraph or hyperlink.</summary>
     public ScopedValue<WmlElement?> Inlines { get; } = new(null);

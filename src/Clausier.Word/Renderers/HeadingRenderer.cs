@@ -29,7 +29,7 @@ internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
 
         using (state.Inlines.Push(paragraph))
         {
-            renderer.WriteChildren(heading.Inline!);
+            renderer.WriteInlines(heading.Inline!);
         }
 
         if (entry is not null)

@@ -46,7 +46,7 @@ internal sealed class ParagraphRenderer : WordObjectRenderer<ParagraphBlock>
 
         using (state.Inlines.Push(paragraph))
         {
-            renderer.WriteChildren(block.Inline!);
+            renderer.WriteInlines(block.Inline!);
         }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class WmlSerializer : IDisposable
     private readonly Stream _output;
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
     private int _length;
+    private bool _disposed;
 
     private WmlSerializer(Stream output)
     {
@@ -42,7 +43,49 @@ internal sealed class WmlSerializer : IDisposable
         serializer.Flush();
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    /// <summary>
+    /// Starts a part whose document element <paramref name="root"/> holds one <paramref name="container"/>
+    /// (<c>w:document</c>, <c>w:body</c>), whose children are then written one at a time by
+    /// <see cref="WriteChild"/> and ended by <see cref="Close"/>: the same bytes as <see cref="Write"/> of the
+    /// whole tree, without holding the whole tree.
+    /// </summary>
+    public static WmlSerializer Open(Stream output, string root, string container)
+    {
+        var serializer = new WmlSerializer(output);
+        serializer.WriteRaw(Declaration);
+        serializer.WriteByte((byte)'<');
+        serializer.WriteName(root);
+        serializer.WriteRaw(NamespaceDeclarations);
+        serializer.WriteByte((byte)'>');
+        serializer.WriteByte((byte)'<');
+        serializer.WriteName(container);
+        serializer.WriteByte((byte)'>');
+        return serializer;
+    }
+
+    /// <summary>A child of the container <see cref="Open"/> started, complete.</summary>
+    public void WriteChild(WmlElement element) => WriteElement(element);
+
+    /// <summary>Ends the container and the document element and writes out what is buffered.</summary>
+    public void Close(string root, string container)
+    {
+        WriteRaw("</"u8);
+        WriteName(container);
+        WriteByte((byte)'>');
+        WriteRaw("</"u8);
+        WriteName(root);
+        WriteByte((byte)'>');
+        Flush();
+    }
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+    }
 
     private void WriteElement(WmlElement element, bool isRoot = false)
     {
@@ -118,17 +161,27 @@ internal sealed class WmlSerializer : IDisposable
 
     private static bool IsXmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 
-    /// <summary>Names are the writer's constants, ASCII in practice: narrowed without the UTF-8 encoder's per-call cost.</summary>
+    /// <summary>
+    /// Names are the writer's constants, a few ASCII characters each: narrowed one by one, which for names
+    /// this short costs less than the vectorised narrowing's set-up (it is called for every tag).
+    /// </summary>
     private void WriteName(string name)
     {
         Ensure(name.Length);
-        if (Ascii.FromUtf16(name, _buffer.AsSpan(_length), out var written) == OperationStatus.Done)
+        var destination = _buffer.AsSpan(_length, name.Length);
+        for (var i = 0; i < destination.Length; i++)
         {
-            _length += written;
-            return;
+            var c = name[i];
+            if (c > '\u007F')
+            {
+                WriteUtf8(name);
+                return;
+            }
+
+            destination[i] = (byte)c;
         }
 
-        WriteUtf8(name);
+        _length += destination.Length;
     }
 
     private void WriteEscaped(string value, bool attribute)

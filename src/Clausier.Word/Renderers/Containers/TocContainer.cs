@@ -25,7 +25,7 @@ internal static class TocContainer
             }
             else
             {
-                renderer.WriteChildren(title.Inline!);
+                renderer.WriteInlines(title.Inline!);
             }
         }
 

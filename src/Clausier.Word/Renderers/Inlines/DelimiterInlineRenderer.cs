@@ -8,6 +8,6 @@ internal sealed class DelimiterInlineRenderer : WordObjectRenderer<DelimiterInli
     protected override void Write(WordRenderer renderer, DelimiterInline delimiter)
     {
         renderer.State.AppendText(delimiter.ToLiteral(), delimiter);
-        renderer.WriteChildren(delimiter);
+        renderer.WriteInlines(delimiter);
     }
 }

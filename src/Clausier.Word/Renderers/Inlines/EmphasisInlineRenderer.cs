@@ -20,7 +20,7 @@ internal sealed class EmphasisInlineRenderer : WordObjectRenderer<EmphasisInline
         format = emphasis.DelimiterCount >= 2 ? format with { Bold = true } : format with { Italic = true };
         using (state.Format.Push(format))
         {
-            renderer.WriteChildren(emphasis);
+            renderer.WriteInlines(emphasis);
         }
     }
 }

@@ -6,12 +6,15 @@ namespace Clausier.Word.Renderers.Inlines;
 /// <summary>Hard line break (two spaces or <c>\</c>) → <c>w:br</c>; soft line break → a space, as Markdown reads it.</summary>
 internal sealed class LineBreakInlineRenderer : WordObjectRenderer<LineBreakInline>
 {
+    /// <summary>What a soft line break reads as.</summary>
+    public const string SoftBreak = " ";
+
     protected override void Write(WordRenderer renderer, LineBreakInline lineBreak)
     {
         var state = renderer.State;
         if (!lineBreak.IsHard)
         {
-            state.AppendText(" ", lineBreak);
+            state.AppendText(SoftBreak, lineBreak);
             return;
         }
 

@@ -15,6 +15,6 @@ internal sealed class LinkInlineRenderer : WordObjectRenderer<LinkInline>
             return;
         }
 
-        Hyperlinks.Write(renderer, link, link.Url ?? "", () => renderer.WriteChildren(link));
+        Hyperlinks.Write(renderer, link, link.Url ?? "", () => renderer.WriteInlines(link));
     }
 }
