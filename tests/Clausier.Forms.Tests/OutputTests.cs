@@ -60,7 +60,10 @@ public class OutputTests
             .Single(p => p.GetProperty("code").GetString() == ProblemCodes.StatusMissing);
         Assert.Equal("O-7.2", problem.GetProperty("pointId").GetString());
         Assert.Equal("/word/document.xml", problem.GetProperty("location").GetProperty("part").GetString());
-        Assert.StartsWith("table ", problem.GetProperty("location").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var detail = problem.GetProperty("location").GetProperty("detail").GetString()!;
+        var detailFr = problem.GetProperty("location").GetProperty("detailFr").GetString()!;
+        Assert.Matches("^table [0-9]+", detail);
+        Assert.Equal(detail.Replace("table", "tableau", StringComparison.Ordinal).Replace("row", "ligne", StringComparison.Ordinal).Replace("column", "colonne", StringComparison.Ordinal), detailFr);
         Assert.False(root.GetProperty("files")[2].GetProperty("readable").GetBoolean());
     }
 
@@ -114,6 +117,13 @@ public class OutputTests
         var format = workbook.WorkbookPart.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)headerStyle);
         Assert.NotNull(workbook.WorkbookPart.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ElementAt((int)format.FontId!.Value).Bold);
         Assert.True(answers.Worksheet.Descendants<Column>().All(c => c.CustomWidth!.Value));
+
+        // The buyer reads where a problem is in French too: « tableau », never « table ».
+        var problems = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheets[2].Id!);
+        var located = problems.Worksheet.Descendants<Row>().Skip(1).SelectMany(r => r.Elements<Cell>())
+            .Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").Where(t => t.StartsWith("/word/document.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains(located, t => t.Contains("(tableau ", StringComparison.Ordinal));
+        Assert.DoesNotContain(located, t => t.Contains("table ", StringComparison.Ordinal) || t.Contains("row ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public static partial class ParsedAnnexJson
             };
             SourceLocation location = p.TryGetProperty("location", out var l) && l.ValueKind == JsonValueKind.Object
                 && String(l, "part", null) is { } part
-                ? new PackageLocation(_file, part, String(l, "xpath", null), String(l, "detail", null))
+                ? new PackageLocation(_file, part, String(l, "xpath", null), String(l, "detail", null), String(l, "detailFr", null))
                 : new FileLocation(_file);
             return new Problem(code, severity, String(p, "pointId", null), String(p, "message", null) ?? "", location, String(p, "messageFr", null));
         }

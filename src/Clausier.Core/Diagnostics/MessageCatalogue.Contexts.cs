@@ -49,5 +49,9 @@ public static partial class MessageCatalogue
         ["context.implementation-group"] = new("an implementation group", "d’un groupe de mise en œuvre"),
         ["context.question"] = new("a question", "d’une question"),
         ["context.choice"] = new("a choice", "d’un choix"),
+
+        // Where a returned annex's problem sits, as the buyer counts tables, rows and columns in Word
+        ["location.table"] = new("table {0}", "tableau {0}"),
+        ["location.cell"] = new("table {0}, row {1}, column {2}", "tableau {0}, ligne {1}, colonne {2}"),
     };
 }

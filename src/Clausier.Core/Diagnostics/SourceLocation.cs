@@ -19,9 +19,14 @@ public sealed record TextLocation(string File, int Line, int Column) : SourceLoc
 }
 
 /// <summary>A place inside an OPC package: part URI plus an XPath, as the Open XML SDK reports validation errors.</summary>
-public sealed record PackageLocation(string File, string PartUri, string? XPath = null, string? Detail = null) : SourceLocation
+/// <param name="Detail">Where a reader of the document looks, in English (« table 4, row 2, column 2 »).</param>
+/// <param name="DetailFr">The same for the buyer's reports (« tableau 4, ligne 2, colonne 2 »); null falls back to <paramref name="Detail"/>.</param>
+public sealed record PackageLocation(string File, string PartUri, string? XPath = null, string? Detail = null, string? DetailFr = null) : SourceLocation
 {
     public override string File { get; } = File;
+
+    /// <summary>What the buyer reads: the French detail, else the English one.</summary>
+    public string? FrenchDetail => DetailFr ?? Detail;
 
     public override string ToString()
     {

@@ -43,6 +43,6 @@ internal static class ParseLabels
     /// <summary>Part, XPath and table position on one line; null for a problem about the whole file.</summary>
     public static string? Location(Problem problem) =>
         problem.Location is PackageLocation p
-            ? string.Join(" ", new[] { p.PartUri, p.XPath, p.Detail is null ? null : $"({p.Detail})" }.Where(s => s is not null))
+            ? string.Join(" ", new[] { p.PartUri, p.XPath, p.FrenchDetail is null ? null : $"({p.FrenchDetail})" }.Where(s => s is not null))
             : null;
 }

@@ -39,12 +39,12 @@ internal sealed partial class AnnexReading
         var table = tables.FirstOrDefault();
         if (tables.Count > 1)
         {
-            state.Report(DiagnosticSeverity.Error, "CLZ4202.table", point.Id, tables[1].Table, $"table {tables[1].TableNumber}", tables.Count);
+            state.Report(DiagnosticSeverity.Error, "CLZ4202.table", point.Id, tables[1].Table, MessageCatalogue.Format("location.table", tables[1].TableNumber), tables.Count);
         }
 
         foreach (var field in table?.DuplicateRows ?? [])
         {
-            state.Report(DiagnosticSeverity.Error, "CLZ4202.row", point.Id, table!.Table, $"table {table.TableNumber}", FormContract.Label(field));
+            state.Report(DiagnosticSeverity.Error, "CLZ4202.row", point.Id, table!.Table, MessageCatalogue.Format("location.table", table.TableNumber), FormContract.Label(field));
         }
 
         var hits = new Dictionary<FormField, FieldHit>();
@@ -78,7 +78,7 @@ internal sealed partial class AnnexReading
 
         foreach (var field in missing)
         {
-            state.Report(DiagnosticSeverity.Error, "CLZ4201", point.Id, table?.Table, table is null ? null : $"table {table.TableNumber}",
+            state.Report(DiagnosticSeverity.Error, "CLZ4201", point.Id, table?.Table, table is null ? null : MessageCatalogue.Format("location.table", table.TableNumber),
                 FormContract.Label(field));
         }
 

@@ -22,7 +22,7 @@ internal sealed partial class AnnexReading
     private FieldHit? Resolve(string? pointId, string tag, MessageText what, Document.TableRow? row, int tableNumber, ControlKind kind)
     {
         var cell = row?.Cell;
-        var detail = row is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {tableNumber}, row {row.RowNumber}, column 2");
+        var detail = row is null ? null : MessageCatalogue.Format("location.cell", tableNumber, row.RowNumber, 2);
         if (_index.Tagged.TryGetValue(tag, out var tagged))
         {
             var control = tagged.Find(c => cell is not null && Ancestor(c, Names.Tc) == cell) ?? tagged[0];
@@ -108,10 +108,10 @@ internal sealed partial class AnnexReading
             : null;
     }
 
-    private string? CellDetail(XElement cell)
+    private MessageText? CellDetail(XElement cell)
     {
         var table = Ancestor(cell, Names.Tbl);
-        return table is null ? null : string.Create(CultureInfo.InvariantCulture, $"table {_index.TableNumber(table)}");
+        return table is null ? null : MessageCatalogue.Format("location.table", _index.TableNumber(table));
     }
 
     private static readonly string[] DateFormats =

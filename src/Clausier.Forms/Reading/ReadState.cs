@@ -28,7 +28,7 @@ internal sealed class ReadState(string file, ReaderOptions options)
 
     /// <summary>Reports the <see cref="MessageCatalogue"/> template <paramref name="key"/> at an element of the main document (or the whole file when both are null).</summary>
     /// <param name="detail">Table, row and column, as the buyer counts them.</param>
-    public void Report(DiagnosticSeverity severity, string key, string? pointId, XElement? at, string? detail, params object?[] args) =>
+    public void Report(DiagnosticSeverity severity, string key, string? pointId, XElement? at, MessageText? detail, params object?[] args) =>
         Problems.Add(Problem.Of(severity, key, pointId, Location(at, detail), args));
 
     public void ReportInPart(DiagnosticSeverity severity, string key, string part, params object?[] args) =>
@@ -37,8 +37,8 @@ internal sealed class ReadState(string file, ReaderOptions options)
     public void ReportFile(DiagnosticSeverity severity, string key, params object?[] args) =>
         Problems.Add(Problem.Of(severity, key, null, new FileLocation(File), args));
 
-    private SourceLocation Location(XElement? at, string? detail) =>
+    private SourceLocation Location(XElement? at, MessageText? detail) =>
         at is null && detail is null
             ? new FileLocation(File)
-            : new PackageLocation(File, MainPart, at is null ? null : XmlPath.Of(at), detail);
+            : new PackageLocation(File, MainPart, at is null ? null : XmlPath.Of(at), detail?.English, detail?.French);
 }
