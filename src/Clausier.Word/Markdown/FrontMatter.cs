@@ -21,7 +21,7 @@ internal sealed record FrontMatter(string? Title, string? Subject, string? Heade
     {
         // Markdig takes front matter only on a document's first line, where it is the first block: the
         // search of the whole tree is left for any other case.
-        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock ?? MarkdownWalk.FirstFrontMatter(document) : null;
+        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock ?? document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() : null;
         if (block is null)
         {
             return Empty;

@@ -1,5 +1,4 @@
 using Clausier.Word.Markdown.FormFields;
-using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -19,31 +18,6 @@ internal static class MarkdownWalk
         var found = new List<T>();
         Collect(root, found);
         return found;
-    }
-
-    /// <summary>The first YAML front matter block under <paramref name="root"/> in document order, as <c>Descendants</c> finds it.</summary>
-    /// <remarks>
-    /// Not generic, for the same reason as <see cref="AnyField(Block, Func{FormFieldInline, bool})"/>: an annex
-    /// without front matter is searched block by block to the end, and the iterators of <c>Descendants</c> made
-    /// that search a visible part of writing one.
-    /// </remarks>
-    public static YamlFrontMatterBlock? FirstFrontMatter(ContainerBlock root)
-    {
-        for (var i = 0; i < root.Count; i++)
-        {
-            var block = root[i];
-            if (block is YamlFrontMatterBlock frontMatter)
-            {
-                return frontMatter;
-            }
-
-            if (block is ContainerBlock nested && FirstFrontMatter(nested) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether a form field under <paramref name="root"/> satisfies <paramref name="match"/>.</summary>
