@@ -100,6 +100,20 @@ public class MarkdownConstructTests
         Assert.All(table.Elements<TableRow>(), row => Assert.NotNull(row.TableRowProperties?.GetFirstChild<CantSplit>()));
     }
 
+    /// <summary>Word cuts off a row kept whole that is taller than a page: a long quoted answer's row may split.</summary>
+    [Fact]
+    public void A_row_with_a_page_of_text_may_split_across_pages()
+    {
+        var answer = string.Join(" ", Enumerable.Repeat("Le titulaire chiffre les sauvegardes et teste leur restauration chaque trimestre.", 40));
+        var table = Annexes.Body($"| Exigence | Réponse |\n|---|---|\n| O-3.1 | {answer} |\n| O-3.2 | Oui |\n").Elements<Table>().Single();
+        var rows = table.Elements<TableRow>().ToList();
+
+        Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<CantSplit>());
+        Assert.Null(rows[1].TableRowProperties?.GetFirstChild<CantSplit>());
+        Assert.NotNull(rows[2].TableRowProperties?.GetFirstChild<CantSplit>());
+        Assert.Contains(answer, rows[1].InnerText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_column_of_short_words_next_to_long_text_is_still_wide_enough_for_its_longest_word()
     {

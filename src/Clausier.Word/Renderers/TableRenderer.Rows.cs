@@ -9,18 +9,28 @@ using MarkdownTableRow = Markdig.Extensions.Tables.TableRow;
 namespace Clausier.Word.Renderers;
 
 /// <summary>
-/// Rows and cells: header rows repeat, no row splits across pages (a row's last line alone on the next page
-/// reads as a row of its own), every cell ends with a paragraph.
+/// Rows and cells: header rows repeat, no row of ordinary length splits across pages (a row's last line
+/// alone on the next page reads as a row of its own), every cell ends with a paragraph.
 /// </summary>
 internal sealed partial class TableRenderer
 {
     /// <summary>1.5 cm.</summary>
     private const string AnswerRowHeight = "851";
 
+    /// <summary>
+    /// Above this much Markdown in one cell, a row may split: a row kept whole that is taller than a page
+    /// is cut off by Word, and a quoted answer can be that long.
+    /// </summary>
+    private const int MaxUnsplitCellCharacters = 1200;
+
     private static WmlElement Row(WordRenderer renderer, MarkdownTable table, MarkdownTableRow row, int[] widths)
     {
         var wordRow = new WmlElement(W.TableRow);
-        var properties = new WmlElement(W.TableRowProperties).Add(new WmlElement(W.CantSplit));
+        var properties = new WmlElement(W.TableRowProperties);
+        if (row.IsHeader || FitsOnAPage(row))
+        {
+            properties.Add(new WmlElement(W.CantSplit));
+        }
 
         if (MarkdownWalk.AnyField(row, f => f.Name == "answer"))
         {
@@ -43,6 +53,19 @@ internal sealed partial class TableRenderer
         }
 
         return wordRow;
+    }
+
+    private static bool FitsOnAPage(MarkdownTableRow row)
+    {
+        foreach (var cell in row)
+        {
+            if (cell.Span.Length > MaxUnsplitCellCharacters)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static WmlElement Cell(WordRenderer renderer, MarkdownTableCell? source, int width, MarkdownColumnAlign? alignment)
