@@ -1,4 +1,5 @@
 using Clausier.Core.Text;
+using Clausier.Pipeline;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -57,11 +58,12 @@ public class EvaluateCommandTests
     {
         using var temp = new TempFolder();
         CliRun.Of("generate", "-o", temp.File("annexe.docx"));
-        var before = DateOnly.FromDateTime(DateTime.UtcNow);
+        // A distribution build may fix the day with SOURCE_DATE_EPOCH; then that day is "today".
+        var before = DateOnly.FromDateTime(Timestamps.Today().UtcDateTime);
 
         var run = CliRun.Of("evaluate", temp.File("annexe.docx"), "--tender", Examples.SingleLot, "-o", temp.File("evaluation"));
 
-        var after = DateOnly.FromDateTime(DateTime.UtcNow);
+        var after = DateOnly.FromDateTime(Timestamps.Today().UtcDateTime);
         Assert.True(run.ExitCode is 0 or 1, run.Error);
         var report = Text(Path.Combine(temp.File("evaluation"), "rapport-analyse.docx"));
         Assert.True(
