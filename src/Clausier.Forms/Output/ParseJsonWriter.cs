@@ -170,7 +170,7 @@ public static class ParseJsonWriter
             json.WriteString("part", location.PartUri);
             json.WriteString("xpath", location.XPath);
             json.WriteString("detail", location.Detail);
-            json.WriteString("detailFr", location.FrenchDetail);
+            json.WriteString("detailFr", location.DetailFr);
             json.WriteEndObject();
         }
         else
