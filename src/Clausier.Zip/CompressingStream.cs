@@ -29,7 +29,7 @@ public sealed class CompressingStream : Stream
     /// only until this stream is disposed, and must be copied (into the zip) before. For a large part
     /// written once per package, which would otherwise regrow a fresh array from a few hundred bytes up.
     /// </param>
-    public CompressingStream(CompressionLevel level, bool pooled)
+    internal CompressingStream(CompressionLevel level, bool pooled)
     {
         Stream deflated = pooled ? _pooled = new PooledBuffer() : _deflated = new MemoryStream();
         _deflate = new DeflateStream(deflated, level, leaveOpen: true);
