@@ -156,7 +156,7 @@ public class EvaluationTests
 
         using var xlsx = new Xlsx(files.Value![0].Content);
         Assert.Empty(xlsx.ValidationErrors());
-        Assert.Equal(["Synthèse", "Régularité", "Notation", "Matrice", "Points d'attention"], xlsx.SheetNames);
+        Assert.Equal(["Synthèse", "Régularité", "Notation", "Matrice", "Points d’attention"], xlsx.SheetNames);
         var row = ComparisonWorkbook.ScoresHeaderRow;
         Assert.Equal(("Alpha Santé SAS", 20.0, "1"), (xlsx.Text("Notation", $"A{row + 1}"), xlsx.Number("Notation", $"C{row + 1}")!.Value, xlsx.Text("Notation", $"D{row + 1}")));
         Assert.Equal(("Beta Informatique", 13.0, "non classée"), (xlsx.Text("Notation", $"A{row + 2}"), xlsx.Number("Notation", $"C{row + 2}")!.Value, xlsx.Text("Notation", $"D{row + 2}")));

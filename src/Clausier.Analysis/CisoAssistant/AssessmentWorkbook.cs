@@ -97,7 +97,7 @@ public static class AssessmentWorkbook
         {
             ("Candidat", export.Candidate),
             ("SIRET", export.CandidateInfo.Siret),
-            ("Fichier de l'offre", Path.GetFileName(export.File)),
+            ("Fichier de l’offre", Path.GetFileName(export.File)),
             ("Consultation", identity?.TenderReference),
             ("Lot", identity is null ? null : identity.Lot == "unique" ? "lot unique" : identity.Lot),
             ("Acheteur", identity?.Buyer),

@@ -86,7 +86,7 @@ public static class ComparisonLabels
     }
 
     public const string ForcedNotice =
-        "Comparaison forcée : les candidats ne répondent pas tous à la même consultation ou à la même version du catalogue (voir « Points d'attention »).";
+        "Comparaison forcée : les candidats ne répondent pas tous à la même consultation ou à la même version du catalogue (voir « Points d’attention »).";
 
     public const string WholeAnnex = "Annexe";
 }

@@ -50,13 +50,13 @@ public static partial class ComparisonText
             text.Append('\n');
         }
 
-        text.Append("## Points d'attention\n");
+        text.Append("## Points d’attention\n");
         foreach (var c in comparison.Candidates)
         {
             text.Append("\n### ").Append(Escape(c.Name)).Append("\n\n");
             if (c.Attention.Count == 0)
             {
-                text.Append("Aucun point d'attention.\n");
+                text.Append("Aucun point d’attention.\n");
             }
 
             foreach (var item in c.Attention)

@@ -17,8 +17,8 @@ public static partial class ComparisonWorkbook
 
     private static readonly (string Header, double Width)[] RegularityColumns =
     [
-        ("Candidat", 30), ("Situation de l'offre", 20), ("Point", 13), ("Intitulé", 36), ("Règle", 60), ("Action proposée", 22),
-        ("Statut", 12), ("Réponse du candidat", 50), ("Décision de l'acheteur", 40),
+        ("Candidat", 30), ("Situation de l’offre", 20), ("Point", 13), ("Intitulé", 36), ("Règle", 60), ("Action proposée", 22),
+        ("Statut", 12), ("Réponse du candidat", 50), ("Décision de l’acheteur", 40),
     ];
 
     private static readonly double[] ScoreSummaryWidths = [30D, 20D, 12D, 12D];
@@ -80,7 +80,7 @@ public static partial class ComparisonWorkbook
         sheet.NextRow().Text(0, Evaluation.RoundingRule, WorkbookStyles.Note);
         sheet.NextRow();
         sheet.NextRow()
-            .Headers(["Candidat", "Situation de l'offre", $"Note sur {EvaluationLabels.Number(grid.Total)}", "Rang"])
+            .Headers(["Candidat", "Situation de l’offre", $"Note sur {EvaluationLabels.Number(grid.Total)}", "Rang"])
             .Headers(grid.Sections.Select(section => $"Section {section.Key} (sur {EvaluationLabels.Number(section.Weight)})"), FirstScoreSectionColumn);
 
         foreach (var candidate in evaluation.Candidates)

@@ -9,14 +9,14 @@ namespace Clausier.Analysis.Output;
 /// <summary>
 /// The comparison as a workbook in French for the buyer (docs/compare.md): « Synthèse » (counts, compliance
 /// rates and a column chart of compliance by section), « Matrice » (every point, every candidate, coloured
-/// statuses) and « Points d'attention » (every Non, missing answer and integrity problem, with the
+/// statuses) and « Points d’attention » (every Non, missing answer and integrity problem, with the
 /// candidate's justification). The same comparison gives the same bytes.
 /// </summary>
 public static partial class ComparisonWorkbook
 {
     public const string SynthesisSheet = "Synthèse";
     public const string MatrixSheet = "Matrice";
-    public const string AttentionSheet = "Points d'attention";
+    public const string AttentionSheet = "Points d’attention";
 
     private const string WorkbookContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
