@@ -2,7 +2,7 @@ namespace Clausier.Forms.Package;
 
 /// <summary>
 /// What of the main document the reader builds, by local name in WordprocessingML's namespace: one set
-/// of rules for both ways a part is loaded (<see cref="PartTreeBuilder"/> and <see cref="MainDocumentScanner"/>).
+/// of rules for both ways a part is loaded (<see cref="PartTreeBuilder"/> and <see cref="PlainXmlScanner"/>).
 /// </summary>
 internal static class BuiltSubset
 {

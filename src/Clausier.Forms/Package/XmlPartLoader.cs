@@ -15,7 +15,7 @@ namespace Clausier.Forms.Package;
 internal static class XmlPartLoader
 {
     public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false) =>
-        (isMainDocument ? MainDocumentScanner.TryLoad(data, limits) : null) ?? LoadWithXmlReader(data, partName, limits, isMainDocument);
+        PlainXmlScanner.TryLoad(data, limits, isMainDocument) ?? LoadWithXmlReader(data, partName, limits, isMainDocument);
 
     /// <summary>The part read by <c>XmlReader</c>, whatever it holds: what <see cref="Load"/> falls back on.</summary>
     internal static XDocument LoadWithXmlReader(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument)

@@ -7,22 +7,23 @@ using Clausier.Forms.Document;
 namespace Clausier.Forms.Package;
 
 /// <summary>
-/// Builds the tree of the main document straight from its UTF-8 bytes, with <see cref="BuiltSubset"/>'s
-/// rules, for the plain XML that Word, LibreOffice and the writer produce. It decides nothing about a
-/// hostile file: on anything outside that plain subset (a DTD, comment, CDATA section or processing
-/// instruction, another encoding, a carriage return or control character, a namespace declared below
-/// the root, markup <c>XmlReader</c> would refuse, a limit reached, a text node to cut) it gives up, and
-/// the part is read again from its first byte by <see cref="XmlPartLoader"/>'s <c>XmlReader</c> path,
-/// which refuses, reports or cuts it. What it accepts, it builds exactly as that path would (a test
-/// compares the two on real, hand-made and fuzzed documents).
+/// Builds the tree of a part straight from its UTF-8 bytes, as <see cref="PartTreeBuilder"/> would (for
+/// the main document, only what <see cref="BuiltSubset"/> says is read), for the plain XML that Word,
+/// LibreOffice and the writer produce. It decides nothing about a hostile file: on anything outside
+/// that plain subset (a DTD, comment, CDATA section or processing instruction, another encoding, a
+/// carriage return or control character, a namespace declared below the root, markup <c>XmlReader</c>
+/// would refuse, a limit reached, a text node to cut) it gives up, and <see cref="XmlPartLoader"/> reads
+/// the part again from its first byte with <c>XmlReader</c>, which refuses, reports or cuts it. What it
+/// accepts, it builds exactly as that path would (a test compares the two on real, hand-made and fuzzed
+/// parts).
 /// </summary>
 /// <remarks>
 /// Why it exists: a returned annex's <c>document.xml</c> is most of a read, and half of its elements
 /// are formatting nobody reads; <c>XmlReader</c> still atomises every name, resolves every namespace
-/// and decodes every attribute. Here a name is looked up by its bytes and skipped content is only
+/// and decodes every attribute. Here a name is looked up by its bytes, and what is not kept is only
 /// checked, not decoded.
 /// </remarks>
-internal sealed class MainDocumentScanner
+internal sealed class PlainXmlScanner
 {
     private const string XmlUri = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
@@ -45,10 +46,16 @@ internal sealed class MainDocumentScanner
     private readonly byte[] _data;
     private readonly int _end;
     private readonly ReaderLimits _limits;
+    private readonly bool _isMainDocument;
     private readonly int _maxNodeChars;
     private int _pos;
 
+    // Prefixes declared on the root hold for the whole part. A prefix declared below it (the writer's
+    // custom properties, Word's drawings) holds inside the declaring elements only, so a name in it
+    // is checked on every use; one prefix for two namespaces in one part is left to XmlReader.
     private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal) { ["xml"] = XmlUri };
+    private readonly Dictionary<string, Binding> _innerPrefixes = new(StringComparer.Ordinal);
+    private readonly List<(int Depth, Binding Binding)> _scopes = [];
     private string _defaultNamespace = "";
     private readonly ByteNames _elementNames = new();
     private readonly ByteNames _attributeNames = new();
@@ -60,6 +67,7 @@ internal sealed class MainDocumentScanner
 
     private readonly Attribute[] _attributes = new Attribute[MaxAttributes];
     private int _attributeCount;
+    private bool _declares;
 
     private readonly XDocument _document = new();
     private XElement? _current;
@@ -72,8 +80,9 @@ internal sealed class MainDocumentScanner
     private int _paragraphs;
     private long _textKept;
 
-    private MainDocumentScanner(ArraySegment<byte> data, ReaderLimits limits)
+    private PlainXmlScanner(ArraySegment<byte> data, ReaderLimits limits, bool isMainDocument)
     {
+        _isMainDocument = isMainDocument;
         _data = data.Array!;
         _pos = data.Offset;
         _end = data.Offset + data.Count;
@@ -82,7 +91,7 @@ internal sealed class MainDocumentScanner
     }
 
     /// <summary>The part's tree, or null when <c>XmlReader</c> must read it.</summary>
-    public static XDocument? TryLoad(ArraySegment<byte> data, ReaderLimits limits)
+    public static XDocument? TryLoad(ArraySegment<byte> data, ReaderLimits limits, bool isMainDocument)
     {
         var bytes = data.AsSpan();
         if (bytes.Length > limits.MaxPartBytes
@@ -98,7 +107,7 @@ internal sealed class MainDocumentScanner
 
         try
         {
-            return new MainDocumentScanner(data, limits).Scan();
+            return new PlainXmlScanner(data, limits, isMainDocument).Scan();
         }
         catch (GiveUp)
         {
@@ -217,9 +226,10 @@ internal sealed class MainDocumentScanner
     private void StartTag()
     {
         var nameStart = _pos;
-        _pos = NameEnd(_pos);
+        _pos = NameEnd(_pos, out var hash);
         var nameLength = _pos - nameStart;
         _attributeCount = 0;
+        _declares = false;
         bool empty;
         while (true)
         {
@@ -255,16 +265,19 @@ internal sealed class MainDocumentScanner
             }
         }
 
-        var isRoot = _elements == 0;
-        if (isRoot)
+        if (_declares)
         {
-            DeclareNamespaces();
+            DeclareNamespaces(isRoot: _elements == 0);
         }
 
-        var info = _elementNames.Find(_data.AsSpan(nameStart, nameLength)) ?? Resolve(nameStart, nameLength, attribute: false);
-        ResolveAttributes(isRoot);
+        var info = Find(_elementNames, nameStart, nameLength, hash, attribute: false);
+        ResolveAttributes();
         Element(info, empty);
-        if (!empty)
+        if (empty)
+        {
+            EndScopes();
+        }
+        else
         {
             Push(nameStart, nameLength);
         }
@@ -278,7 +291,7 @@ internal sealed class MainDocumentScanner
         }
 
         var nameStart = _pos;
-        _pos = NameEnd(_pos);
+        _pos = NameEnd(_pos, out var hash);
         var nameLength = _pos - nameStart;
         SkipSpaces();
         if (At(_pos) != (byte)'=')
@@ -312,12 +325,13 @@ internal sealed class MainDocumentScanner
             CheckReferences(_pos, length);
         }
 
-        _attributes[_attributeCount++] = new Attribute(nameStart, nameLength, _pos, length, null);
+        _declares |= _data.AsSpan(nameStart, nameLength).StartsWith("xmlns"u8);
+        _attributes[_attributeCount++] = new Attribute(nameStart, nameLength, hash, _pos, length, null);
         _pos += length + 1;
     }
 
-    /// <summary>The root's namespace declarations; any other element declaring one is left to XmlReader.</summary>
-    private void DeclareNamespaces()
+    /// <summary>The namespace declarations of the element being read; a default namespace below the root is left to XmlReader.</summary>
+    private void DeclareNamespaces(bool isRoot)
     {
         for (var i = 0; i < _attributeCount; i++)
         {
@@ -326,7 +340,7 @@ internal sealed class MainDocumentScanner
             if (name.SequenceEqual("xmlns"u8))
             {
                 var uri = Decode(a.ValueStart, a.ValueLength, attribute: true);
-                if (uri is XmlUri or XmlnsUri)
+                if (!isRoot || uri is XmlUri or XmlnsUri)
                 {
                     throw GiveUp.Instance;
                 }
@@ -337,25 +351,71 @@ internal sealed class MainDocumentScanner
             {
                 var prefix = Encoding.ASCII.GetString(name[6..]);
                 var uri = Decode(a.ValueStart, a.ValueLength, attribute: true);
-                if (prefix is "xmlns" || uri.Length == 0 || uri is XmlnsUri || (prefix is "xml") != (uri is XmlUri) || !_prefixes.TryAdd(prefix, uri))
+                if (prefix is "xmlns" || uri.Length == 0 || uri is XmlnsUri || (prefix is "xml") != (uri is XmlUri))
                 {
                     throw GiveUp.Instance;
+                }
+
+                if (isRoot)
+                {
+                    if (!_prefixes.TryAdd(prefix, uri))
+                    {
+                        throw GiveUp.Instance;
+                    }
+                }
+                else if (_prefixes.TryGetValue(prefix, out var declared))
+                {
+                    if (declared != uri)
+                    {
+                        throw GiveUp.Instance;
+                    }
+                }
+                else
+                {
+                    if (!_innerPrefixes.TryGetValue(prefix, out var binding))
+                    {
+                        binding = new Binding(uri);
+                        _innerPrefixes.Add(prefix, binding);
+                    }
+                    else if (binding.Uri != uri)
+                    {
+                        throw GiveUp.Instance;
+                    }
+
+                    binding.Active++;
+                    _scopes.Add((_depth, binding));
                 }
             }
         }
     }
 
-    private void ResolveAttributes(bool isRoot)
+    /// <summary>Ends the prefixes declared by the element at the current depth.</summary>
+    private void EndScopes()
+    {
+        while (_scopes.Count > 0 && _scopes[^1].Depth == _depth)
+        {
+            _scopes[^1].Binding.Active--;
+            _scopes.RemoveAt(_scopes.Count - 1);
+        }
+    }
+
+    private NameInfo Find(ByteNames names, int start, int length, int hash, bool attribute)
+    {
+        var info = names.Find(_data.AsSpan(start, length), hash) ?? Resolve(start, length, hash, attribute);
+        if (info.Binding is { Active: 0 })
+        {
+            throw GiveUp.Instance;
+        }
+
+        return info;
+    }
+
+    private void ResolveAttributes()
     {
         for (var i = 0; i < _attributeCount; i++)
         {
             ref var a = ref _attributes[i];
-            var info = _attributeNames.Find(_data.AsSpan(a.NameStart, a.NameLength)) ?? Resolve(a.NameStart, a.NameLength, attribute: true);
-            if (info.IsDeclaration && !isRoot)
-            {
-                throw GiveUp.Instance;
-            }
-
+            var info = Find(_attributeNames, a.NameStart, a.NameLength, a.NameHash, attribute: true);
             for (var j = 0; j < i; j++)
             {
                 if (ReferenceEquals(_attributes[j].Info!.Name, info.Name))
@@ -371,7 +431,7 @@ internal sealed class MainDocumentScanner
     /// <summary>An element's place in the tree, as <see cref="PartTreeBuilder.StartElement"/> decides it.</summary>
     private void Element(NameInfo info, bool empty)
     {
-        if (++_elements > _limits.MaxXmlElements || _depth >= _limits.MaxXmlDepth || (info.IsParagraph && ++_paragraphs > _limits.MaxParagraphs))
+        if (++_elements > _limits.MaxXmlElements || _depth >= _limits.MaxXmlDepth || (_isMainDocument && info.IsParagraph && ++_paragraphs > _limits.MaxParagraphs))
         {
             throw GiveUp.Instance;
         }
@@ -392,7 +452,7 @@ internal sealed class MainDocumentScanner
             return;
         }
 
-        if (info.IsWml && (info.IsFormatting || (_current is not null && IsSdtPr(_current.Name) && !info.IsReadControlProperty)))
+        if (_isMainDocument && info.IsWml && (info.IsFormatting || (_current is not null && IsSdtPr(_current.Name) && !info.IsReadControlProperty)))
         {
             if (!empty)
             {
@@ -431,7 +491,7 @@ internal sealed class MainDocumentScanner
         for (var i = 0; i < _attributeCount; i++)
         {
             var a = _attributes[i];
-            if (a.Info!.IsReadAttribute)
+            if (!a.Info!.IsDeclaration && (!_isMainDocument || a.Info.IsReadAttribute))
             {
                 element.Add(new XAttribute(a.Info.Name, Decode(a.ValueStart, a.ValueLength, attribute: true)));
             }
@@ -444,7 +504,7 @@ internal sealed class MainDocumentScanner
     private void EndTag()
     {
         var nameStart = _pos;
-        _pos = NameEnd(_pos);
+        _pos = NameEnd(_pos, out _);
         _depth--;
         if (!_data.AsSpan(nameStart, _pos - nameStart).SequenceEqual(_data.AsSpan(_openStart[_depth], _openLength[_depth])))
         {
@@ -458,6 +518,7 @@ internal sealed class MainDocumentScanner
         }
 
         _pos++;
+        EndScopes();
         if (_skipping >= 0)
         {
             if (_depth == _skipping)
@@ -477,10 +538,10 @@ internal sealed class MainDocumentScanner
         _current = _current?.Parent;
     }
 
-    /// <summary>Character data: kept inside a run's text or a field instruction, otherwise only checked.</summary>
+    /// <summary>Character data: kept (in the main document, only inside a run's text or a field instruction) or only checked.</summary>
     private void Text(int start, int length)
     {
-        if (_skipping >= 0 || _current is null || _readText < 0)
+        if (_skipping >= 0 || _current is null || (_isMainDocument && _readText < 0))
         {
             CheckReferences(start, length);
             return;
@@ -622,12 +683,14 @@ internal sealed class MainDocumentScanner
         _depth++;
     }
 
-    /// <summary>The end of the name at <paramref name="start"/>; its first occurrence is checked in <see cref="Resolve"/>.</summary>
-    private int NameEnd(int start)
+    /// <summary>The end of the name at <paramref name="start"/>, and its hash; its first occurrence is checked in <see cref="Resolve"/>.</summary>
+    private int NameEnd(int start, out int hash)
     {
+        var h = ByteNames.Seed;
         var i = start;
-        while (i < _end && IsNameByte(_data[i]))
+        while (i < _end && NameBytes[_data[i]])
         {
+            h = ByteNames.Step(h, _data[i]);
             i++;
         }
 
@@ -636,11 +699,12 @@ internal sealed class MainDocumentScanner
             throw GiveUp.Instance;
         }
 
+        hash = ByteNames.Final(h);
         return i;
     }
 
     /// <summary>A name met for the first time: a qualified name of ASCII letters, digits, <c>_ - .</c>, in a declared namespace.</summary>
-    private NameInfo Resolve(int start, int length, bool attribute)
+    private NameInfo Resolve(int start, int length, int hash, bool attribute)
     {
         var raw = _data.AsSpan(start, length);
         var colon = raw.IndexOf((byte)':');
@@ -658,10 +722,14 @@ internal sealed class MainDocumentScanner
         }
         else
         {
-            var ns = prefix is null ? (attribute ? "" : _defaultNamespace) : prefix is "xmlns" ? throw GiveUp.Instance : _prefixes.GetValueOrDefault(prefix) ?? throw GiveUp.Instance;
+            Binding? binding = null;
+            var ns = prefix is null ? (attribute ? "" : _defaultNamespace)
+                : prefix is "xmlns" ? throw GiveUp.Instance
+                : _prefixes.GetValueOrDefault(prefix) ?? (binding = _innerPrefixes.GetValueOrDefault(prefix))?.Uri ?? throw GiveUp.Instance;
             var isWml = ns is Wml.TransitionalUri or Wml.StrictUri;
             info = new NameInfo(XName.Get(local, ns), IsDeclaration: false)
             {
+                Binding = binding,
                 IsWml = isWml,
                 IsFormatting = isWml && BuiltSubset.IsFormatting(local),
                 IsReadControlProperty = BuiltSubset.IsReadControlProperty(local),
@@ -672,7 +740,7 @@ internal sealed class MainDocumentScanner
             };
         }
 
-        (attribute ? _attributeNames : _elementNames).Add(raw, info);
+        (attribute ? _attributeNames : _elementNames).Add(raw, hash, info);
         return info;
     }
 
@@ -690,13 +758,16 @@ internal sealed class MainDocumentScanner
 
     private static bool IsNameStart(byte b) => b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (byte)'_';
 
-    private static bool IsNameByte(byte b) => IsNameStart(b) || b is (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'.' or (byte)':';
+    private static readonly bool[] NameBytes = [.. Enumerable.Range(0, 256).Select(b => IsNameStart((byte)b) || b is (>= '0' and <= '9') or '-' or '.' or ':')];
 
-    private readonly record struct Attribute(int NameStart, int NameLength, int ValueStart, int ValueLength, NameInfo? Info);
+    private readonly record struct Attribute(int NameStart, int NameLength, int NameHash, int ValueStart, int ValueLength, NameInfo? Info);
 
     /// <summary>What a name is, resolved once per part.</summary>
     private sealed record NameInfo(XName Name, bool IsDeclaration)
     {
+        /// <summary>The prefix's declaration below the root, if that is where it was declared.</summary>
+        public Binding? Binding { get; init; }
+
         public bool IsWml { get; init; }
 
         public bool IsFormatting { get; init; }
@@ -712,16 +783,30 @@ internal sealed class MainDocumentScanner
         public bool IsRevision { get; init; }
     }
 
+    /// <summary>A prefix declared below the root, and how many open elements declare it.</summary>
+    private sealed class Binding(string uri)
+    {
+        public string Uri { get; } = uri;
+
+        public int Active { get; set; }
+    }
+
     /// <summary>Names by their bytes: an open-addressed table, as a part has a few dozen distinct names.</summary>
     private sealed class ByteNames
     {
-        private (byte[] Key, NameInfo Info)[] _slots = new (byte[], NameInfo)[128];
+        public const uint Seed = 2166136261u;
+
+        private (byte[] Key, int Hash, NameInfo Info)[] _slots = new (byte[], int, NameInfo)[128];
         private int _count;
 
-        public NameInfo? Find(ReadOnlySpan<byte> name)
+        public static uint Step(uint hash, byte b) => (hash ^ b) * 16777619u;
+
+        public static int Final(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
+
+        public NameInfo? Find(ReadOnlySpan<byte> name, int hash)
         {
             var mask = _slots.Length - 1;
-            for (var i = Hash(name) & mask; ; i = (i + 1) & mask)
+            for (var i = hash & mask; ; i = (i + 1) & mask)
             {
                 var slot = _slots[i];
                 if (slot.Key is null)
@@ -729,52 +814,41 @@ internal sealed class MainDocumentScanner
                     return null;
                 }
 
-                if (name.SequenceEqual(slot.Key))
+                if (slot.Hash == hash && name.SequenceEqual(slot.Key))
                 {
                     return slot.Info;
                 }
             }
         }
 
-        public void Add(ReadOnlySpan<byte> name, NameInfo info)
+        public void Add(ReadOnlySpan<byte> name, int hash, NameInfo info)
         {
             if (++_count * 2 > _slots.Length)
             {
                 var old = _slots;
-                _slots = new (byte[], NameInfo)[old.Length * 2];
+                _slots = new (byte[], int, NameInfo)[old.Length * 2];
                 foreach (var slot in old)
                 {
                     if (slot.Key is not null)
                     {
-                        Place(slot.Key, slot.Info);
+                        Place(slot);
                     }
                 }
             }
 
-            Place(name.ToArray(), info);
+            Place((name.ToArray(), hash, info));
         }
 
-        private void Place(byte[] key, NameInfo info)
+        private void Place((byte[] Key, int Hash, NameInfo Info) entry)
         {
             var mask = _slots.Length - 1;
-            var i = Hash(key) & mask;
+            var i = entry.Hash & mask;
             while (_slots[i].Key is not null)
             {
                 i = (i + 1) & mask;
             }
 
-            _slots[i] = (key, info);
-        }
-
-        private static int Hash(ReadOnlySpan<byte> name)
-        {
-            var hash = 2166136261u;
-            foreach (var b in name)
-            {
-                hash = (hash ^ b) * 16777619u;
-            }
-
-            return (int)(hash ^ (hash >> 15));
+            _slots[i] = entry;
         }
     }
 
