@@ -6,5 +6,16 @@ namespace Clausier.Forms.Reading;
 /// <summary>Where a field was found.</summary>
 /// <param name="Control">The content control, when there still is one.</param>
 /// <param name="Container">What its text is read from: the whole answer cell, or the control alone when it sits outside its table.</param>
-/// <param name="Detail">The position as a reader counts it (<c>table 4, row 2, column 2</c>), in English and French, for problem locations.</param>
-internal sealed record FieldHit(AnswerSource Source, XElement? Control, XElement Container, MessageText? Detail);
+/// <param name="Place">The position as a reader counts it, for problem locations.</param>
+internal sealed record FieldHit(AnswerSource Source, XElement? Control, XElement Container, CellPlace? Place)
+{
+    /// <summary>The position in words (<c>table 4, row 2, column 2</c>), English and French; made only for a problem.</summary>
+    public MessageText? Detail => Place?.Describe();
+}
+
+/// <summary>A table, and a row and column in it when known (0: the table only), numbered from 1 as a buyer counts them.</summary>
+internal readonly record struct CellPlace(int Table, int Row = 0, int Column = 0)
+{
+    public MessageText Describe() =>
+        Row > 0 ? MessageCatalogue.Format("location.cell", Table, Row, Column) : MessageCatalogue.Format("location.table", Table);
+}
