@@ -416,6 +416,11 @@ internal sealed class PlainXmlScanner
         {
             ref var a = ref _attributes[i];
             var info = Find(_attributeNames, a.NameStart, a.NameLength, a.NameHash, attribute: true);
+            if (info.IsXmlSpace && !IsSpaceValue(_data.AsSpan(a.ValueStart, a.ValueLength)))
+            {
+                throw GiveUp.Instance;
+            }
+
             for (var j = 0; j < i; j++)
             {
                 if (ReferenceEquals(_attributes[j].Info!.Name, info.Name))
@@ -483,6 +488,9 @@ internal sealed class PlainXmlScanner
         }
     }
 
+    /// <summary>The two values XmlReader accepts for <c>xml:space</c> (it also trims them: those are left to it).</summary>
+    private static bool IsSpaceValue(ReadOnlySpan<byte> value) => value.SequenceEqual("preserve"u8) || value.SequenceEqual("default"u8);
+
     private static bool IsSdtPr(XName name) => ReferenceEquals(name, TransitionalSdtPr) || ReferenceEquals(name, StrictSdtPr);
 
     private XElement NewElement(NameInfo info)
@@ -544,6 +552,13 @@ internal sealed class PlainXmlScanner
         if (_skipping >= 0 || _current is null || (_isMainDocument && _readText < 0))
         {
             CheckReferences(start, length);
+
+            // XmlReader's path checks the limit after every text node, kept or not.
+            if (_textKept > _limits.MaxPartTextChars)
+            {
+                throw GiveUp.Instance;
+            }
+
             return;
         }
 
@@ -737,6 +752,7 @@ internal sealed class PlainXmlScanner
                 IsReadAttribute = BuiltSubset.IsReadAttribute(local),
                 IsParagraph = local == "p",
                 IsRevision = Wml.IsRevision(local),
+                IsXmlSpace = attribute && ns is XmlUri && local is "space",
             };
         }
 
@@ -781,6 +797,8 @@ internal sealed class PlainXmlScanner
         public bool IsParagraph { get; init; }
 
         public bool IsRevision { get; init; }
+
+        public bool IsXmlSpace { get; init; }
     }
 
     /// <summary>A prefix declared below the root, and how many open elements declare it.</summary>
