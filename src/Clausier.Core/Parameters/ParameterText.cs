@@ -14,6 +14,11 @@ public static partial class ParameterText
     /// <summary>Replaces every <c>{{id}}</c> known to <paramref name="values"/>; others stay as written.</summary>
     public static string Fill(string text, IReadOnlyDictionary<string, string> values, Func<string, string> escape)
     {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var matches = CatalogueLinter.ParameterUse().Matches(text);
         if (matches.Count == 0)
         {
@@ -29,16 +34,17 @@ public static partial class ParameterText
                 continue;
             }
 
-            var before = text[copied..match.Index];
-            var preposition = Preposition().Match(before);
+            // The text since the last placeholder, searched in place: as a range it is the whole input to the regex.
+            var before = match.Index - copied;
+            var preposition = Preposition().Match(text, copied, before);
             if (preposition.Success && Contracted(preposition.Groups["p"].Value, value) is { } contracted)
             {
-                output.Append(before, 0, preposition.Index);
+                output.Append(text, copied, preposition.Index - copied);
                 value = contracted;
             }
             else
             {
-                output.Append(before);
+                output.Append(text, copied, before);
                 if (StartsSentence(output))
                 {
                     value = Capitalise(value);
