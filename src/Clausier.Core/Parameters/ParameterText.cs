@@ -27,8 +27,9 @@ public static partial class ParameterText
 
         var output = new StringBuilder(text.Length + 64);
         var copied = 0;
-        foreach (Match match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var match = matches[i];
             if (!values.TryGetValue(match.Groups["id"].Value, out var value))
             {
                 continue;
