@@ -140,7 +140,7 @@ public class PlainXmlScannerTests
     public void Every_prefix_and_one_byte_edit_of_a_document_the_scanner_reads_itself_reads_the_same()
     {
         var data = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + Doc(
-            "<w:p w:rsidR='00A1'><w:pPr><w:pStyle w:val=\"Titre\"/><w:rPr><w:ins w:id=\"1\" w:author=\"A\"/></w:rPr></w:pPr>"
+            "<w:p w:rsidR='00A1' w:name=\"a&amp;b\"><w:pPr><w:pStyle w:val=\"Titre\"/><w:rPr><w:ins w:id=\"1\" w:author=\"A\"/></w:rPr></w:pPr>"
             + "<w:r><w:rPr><w:b/><w:rPrChange w:id=\"2\"><w:rPr/></w:rPrChange></w:rPr><w:t xml:space=\"preserve\">a &amp; b &lt; &#x41;&#233; é’😀 </w:t></w:r></w:p>"
             + "<w:sdt><w:sdtPr><w:alias w:val=\"x\"/><w:tag w:val=\"clausier:O-1.1:status\"/><w:dropDownList><w:listItem w:displayText=\"Oui\" w:value=\"oui\"/></w:dropDownList></w:sdtPr>"
             + "<w:sdtContent><w:p><w:r><w:instrText> DATE \\@ \"d\" </w:instrText><w:t/></w:r></w:p></w:sdtContent></w:sdt>"
@@ -1055,6 +1055,33 @@ public class PlainXmlScannerTests
         Add("a long read attribute value", Attributes($"w:id=\"{new string('v', 70_000)}\""));
         Add("a long text outside w:t", Doc($"<w:p>{new string('x', 70_000)}</w:p>"));
 
+        // Found by review: a < after a reference in an attribute value, the root of Word 365, whitespace
+        // around the root (a text node XmlReader's path counts), names by the thousand.
+        Add("a < after an entity in a kept attribute", Attributes("w:id=\"&amp;<\""));
+        Add("a < after a character reference in a kept attribute", Attributes("w:id=\"&#65;<b\""));
+        Add("a < after an entity in an attribute not kept", Attributes("w:name=\"&amp;<\""));
+        Add("the root of Word 365, with its three dozen namespaces", Doc(Run("a"), Word365RootAttributes()));
+        Add("a line feed after the root", simple + "\n");
+        Add("a line feed before the root", "\n" + simple);
+        Add("1,100 distinct element names", Doc(string.Concat(Enumerable.Range(0, 1100).Select(i => $"<w:x{i}/>"))));
+        Add("1,100 distinct attribute names", Doc($"<w:p>{string.Concat(Enumerable.Range(0, 1100).Select(i => $"<w:r w:a{i}=\"1\"/>"))}</w:p>"));
         return cases;
+    }
+
+    /// <summary>What Word 365 declares on <c>w:document</c>, prefixes and namespaces as it writes them.</summary>
+    private static string Word365RootAttributes()
+    {
+        string[] prefixes =
+        [
+            "wpc", "cx", "cx1", "cx2", "cx3", "cx4", "cx5", "cx6", "cx7", "cx8", "mc", "aink", "am3d", "o", "oel", "r", "m", "v",
+            "wp14", "wp", "w10", "w14", "w15", "w16cex", "w16cid", "w16", "w16du", "w16sdtdh", "w16sdtfl", "w16se", "wpg", "wpi", "wne", "wps",
+        ];
+        var declarations = string.Concat(prefixes.Select(p => p switch
+        {
+            "mc" => " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"",
+            "r" => " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"",
+            _ => $" xmlns:{p}=\"http://schemas.microsoft.com/office/word/2010/{p}\"",
+        }));
+        return declarations + " mc:Ignorable=\"w14 w15 w16se w16cid w16 w16cex w16sdtdh w16sdtfl w16du wp14\"";
     }
 }

@@ -46,7 +46,7 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
     public XDocument Document => _document;
 
     /// <summary>The length at which a text node is cut: one past what any field keeps.</summary>
-    public static int MaxNodeChars(ReaderLimits limits) => Math.Max(limits.MaxAnswerChars, MinNodeChars) + 1;
+    public static int MaxNodeChars(ReaderLimits limits) => (int)Math.Min((long)Math.Max(limits.MaxAnswerChars, MinNodeChars) + 1, Array.MaxLength);
 
     /// <summary>Characters of text kept in the tree so far.</summary>
     public long TextKept { get; private set; }

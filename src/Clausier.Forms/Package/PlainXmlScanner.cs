@@ -11,15 +11,16 @@ namespace Clausier.Forms.Package;
 /// the main document, only what <see cref="BuiltSubset"/> says is read), for the plain XML that Word,
 /// LibreOffice and the writer produce. It decides nothing about a hostile file: on anything outside
 /// that plain subset (a DTD, comment, CDATA section or processing instruction, another encoding, a
-/// carriage return or control character, a namespace declared below the root, markup <c>XmlReader</c>
-/// would refuse, a limit reached, a text node to cut) it gives up, and <see cref="XmlPartLoader"/> reads
+/// carriage return or control character, a default namespace declared below the root or a prefix bound
+/// to two namespaces, markup <c>XmlReader</c> would refuse, a limit reached, a text node that may need
+/// cutting, names by the thousand) it gives up, and <see cref="XmlPartLoader"/> reads
 /// the part again from its first byte with <c>XmlReader</c>, which refuses, reports or cuts it. What it
 /// accepts, it builds exactly as that path would (a test compares the two on real, hand-made and fuzzed
 /// parts).
 /// </summary>
 /// <remarks>
-/// Why it exists: a returned annex's <c>document.xml</c> is most of a read, and half of its elements
-/// are formatting nobody reads; <c>XmlReader</c> still atomises every name, resolves every namespace
+/// Why it exists: loading a returned annex's <c>document.xml</c> is the bulk of a read, and much of it
+/// is formatting nobody reads; <c>XmlReader</c> still atomises every name, resolves every namespace
 /// and decodes every attribute. Here a name is looked up by its bytes, and what is not kept is only
 /// checked, not decoded.
 /// </remarks>
@@ -28,10 +29,10 @@ internal sealed class PlainXmlScanner
     private const string XmlUri = "http://www.w3.org/XML/1998/namespace";
     private const string XmlnsUri = "http://www.w3.org/2000/xmlns/";
 
-    // Beyond these, XmlReader does the work: a long name or many attributes are not what Word writes,
-    // and the duplicate-attribute check below is quadratic.
+    // Beyond these, XmlReader does the work. Word's root declares a few dozen namespaces, other
+    // elements carry a handful of attributes; the duplicate-attribute check below is quadratic.
     private const int MaxNameBytes = 128;
-    private const int MaxAttributes = 32;
+    private const int MaxAttributes = 64;
 
     /// <summary>Bytes never met in plain XML from Word: control characters and the carriage return (line ends are normalised).</summary>
     private static readonly SearchValues<byte> Unplain = SearchValues.Create(
@@ -57,8 +58,8 @@ internal sealed class PlainXmlScanner
     private readonly Dictionary<string, Binding> _innerPrefixes = new(StringComparer.Ordinal);
     private readonly List<(int Depth, Binding Binding)> _scopes = [];
     private string _defaultNamespace = "";
-    private readonly ByteNames _elementNames = new();
-    private readonly ByteNames _attributeNames = new();
+    private readonly ByteNames<NameInfo> _elementNames = new();
+    private readonly ByteNames<NameInfo> _attributeNames = new();
 
     // The start and length of each open element's name, to match its end tag.
     private int[] _openStart = new int[64];
@@ -94,7 +95,10 @@ internal sealed class PlainXmlScanner
     public static XDocument? TryLoad(ArraySegment<byte> data, ReaderLimits limits, bool isMainDocument)
     {
         var bytes = data.AsSpan();
+        // Whitespace around the root is a text node XmlReader's path counts against the text limit:
+        // only a negative limit could be reached by it, and such a limit is left to that path.
         if (bytes.Length > limits.MaxPartBytes
+            || limits.MaxPartTextChars < 0
             || bytes.ContainsAny(Unplain)
             || bytes.IndexOf("<!"u8) >= 0
             || bytes.IndexOf("]]>"u8) >= 0
@@ -314,14 +318,14 @@ internal sealed class PlainXmlScanner
             throw GiveUp.Instance;
         }
 
-        var special = _data.AsSpan(_pos, length).IndexOfAny((byte)'<', (byte)'&');
-        if (special >= 0)
+        var value = _data.AsSpan(_pos, length);
+        if (value.Contains((byte)'<'))
         {
-            if (_data[_pos + special] == (byte)'<')
-            {
-                throw GiveUp.Instance;
-            }
+            throw GiveUp.Instance;
+        }
 
+        if (value.Contains((byte)'&'))
+        {
             CheckReferences(_pos, length);
         }
 
@@ -399,7 +403,7 @@ internal sealed class PlainXmlScanner
         }
     }
 
-    private NameInfo Find(ByteNames names, int start, int length, int hash, bool attribute)
+    private NameInfo Find(ByteNames<NameInfo> names, int start, int length, int hash, bool attribute)
     {
         var info = names.Find(_data.AsSpan(start, length), hash) ?? Resolve(start, length, hash, attribute);
         if (info.Binding is { Active: 0 })
@@ -562,11 +566,16 @@ internal sealed class PlainXmlScanner
             return;
         }
 
-        var text = Decode(start, length, attribute: false);
-        if (text.Length >= _maxNodeChars || (_textKept += text.Length) > _limits.MaxPartTextChars)
+        // Bytes are never fewer than the characters they decode to: a node that might need cutting, or
+        // might reach the part's text limit, is left to XmlReader's path, which reads it in chunks
+        // instead of decoding it whole.
+        if (length >= _maxNodeChars || _textKept + length > _limits.MaxPartTextChars)
         {
             throw GiveUp.Instance;
         }
+
+        var text = Decode(start, length, attribute: false);
+        _textKept += text.Length;
 
         _current.Add(text);
     }
@@ -701,11 +710,11 @@ internal sealed class PlainXmlScanner
     /// <summary>The end of the name at <paramref name="start"/>, and its hash; its first occurrence is checked in <see cref="Resolve"/>.</summary>
     private int NameEnd(int start, out int hash)
     {
-        var h = ByteNames.Seed;
+        var h = ByteNames<NameInfo>.Seed;
         var i = start;
         while (i < _end && NameBytes[_data[i]])
         {
-            h = ByteNames.Step(h, _data[i]);
+            h = ByteNames<NameInfo>.Step(h, _data[i]);
             i++;
         }
 
@@ -714,7 +723,7 @@ internal sealed class PlainXmlScanner
             throw GiveUp.Instance;
         }
 
-        hash = ByteNames.Final(h);
+        hash = ByteNames<NameInfo>.Final(h);
         return i;
     }
 
@@ -756,7 +765,11 @@ internal sealed class PlainXmlScanner
             };
         }
 
-        (attribute ? _attributeNames : _elementNames).Add(raw, hash, info);
+        if (!(attribute ? _attributeNames : _elementNames).TryAdd(raw, hash, info))
+        {
+            throw GiveUp.Instance;
+        }
+
         return info;
     }
 
@@ -807,67 +820,6 @@ internal sealed class PlainXmlScanner
         public string Uri { get; } = uri;
 
         public int Active { get; set; }
-    }
-
-    /// <summary>Names by their bytes: an open-addressed table, as a part has a few dozen distinct names.</summary>
-    private sealed class ByteNames
-    {
-        public const uint Seed = 2166136261u;
-
-        private (byte[] Key, int Hash, NameInfo Info)[] _slots = new (byte[], int, NameInfo)[128];
-        private int _count;
-
-        public static uint Step(uint hash, byte b) => (hash ^ b) * 16777619u;
-
-        public static int Final(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
-
-        public NameInfo? Find(ReadOnlySpan<byte> name, int hash)
-        {
-            var mask = _slots.Length - 1;
-            for (var i = hash & mask; ; i = (i + 1) & mask)
-            {
-                var slot = _slots[i];
-                if (slot.Key is null)
-                {
-                    return null;
-                }
-
-                if (slot.Hash == hash && name.SequenceEqual(slot.Key))
-                {
-                    return slot.Info;
-                }
-            }
-        }
-
-        public void Add(ReadOnlySpan<byte> name, int hash, NameInfo info)
-        {
-            if (++_count * 2 > _slots.Length)
-            {
-                var old = _slots;
-                _slots = new (byte[], int, NameInfo)[old.Length * 2];
-                foreach (var slot in old)
-                {
-                    if (slot.Key is not null)
-                    {
-                        Place(slot);
-                    }
-                }
-            }
-
-            Place((name.ToArray(), hash, info));
-        }
-
-        private void Place((byte[] Key, int Hash, NameInfo Info) entry)
-        {
-            var mask = _slots.Length - 1;
-            var i = entry.Hash & mask;
-            while (_slots[i].Key is not null)
-            {
-                i = (i + 1) & mask;
-            }
-
-            _slots[i] = entry;
-        }
     }
 
     /// <summary>Thrown to hand the part to XmlReader; never leaves <see cref="TryLoad"/>.</summary>

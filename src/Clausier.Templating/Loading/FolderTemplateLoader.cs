@@ -20,6 +20,8 @@ namespace Clausier.Templating.Loading;
 internal sealed class FolderTemplateLoader(string root, IReadOnlySet<string> loaded) : ITemplateLoader
 {
     private readonly string _root = Path.GetFullPath(root);
+    private const int MaxResolved = 256;
+
     private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
@@ -46,7 +48,12 @@ internal sealed class FolderTemplateLoader(string root, IReadOnlySet<string> loa
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': only the *.sbn-md files of the template folder can be included, and this one leads elsewhere.");
         }
 
-        _resolved.TryAdd(templateName, real);
+        // Names may be computed by a template: only so many spellings are kept.
+        if (_resolved.Count < MaxResolved)
+        {
+            _resolved.TryAdd(templateName, real);
+        }
+
         return real;
     }
 
