@@ -167,6 +167,11 @@ public class PlainXmlScannerTests
     public void A_root_formatting_element_holding_a_revision_mark_reads_the_same_through_Load_as_through_XmlReader() =>
         AssertSameOutcome(Utf8($"<w:rPr xmlns:w=\"{W}\"><w:b/><w:ins w:id=\"1\"/></w:rPr>"), ReaderLimits.Default, "the root is a formatting element holding a revision mark");
 
+    /// <summary>Found by review: the cut length overflowed and the XmlReader path threw ArgumentOutOfRangeException.</summary>
+    [Fact]
+    public void The_largest_answer_limit_reads_the_same_through_Load_as_through_XmlReader() =>
+        AssertSameOutcome(HandWritten["no XML declaration"], ReaderLimits.Default with { MaxAnswerChars = int.MaxValue }, "MaxAnswerChars = int.MaxValue");
+
     [Fact]
     public void Seeded_mutations_of_real_main_documents_read_the_same_through_Load_as_through_XmlReader()
     {
