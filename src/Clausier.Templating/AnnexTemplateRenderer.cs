@@ -1,6 +1,5 @@
 using Clausier.Core.Diagnostics;
 using Clausier.Core.Selection;
-using Clausier.Templating.Loading;
 using Clausier.Templating.Model;
 using System.Text;
 using Scriban;
@@ -51,7 +50,7 @@ public sealed class AnnexTemplateRenderer(TemplateLimits limits)
             LimitToString = 100_000,
             ObjectRecursionLimit = 64,
             RegexTimeOut = TimeSpan.FromSeconds(1),
-            TemplateLoader = new FolderTemplateLoader(templates.Folder, templates.ByFullPath.Keys.ToHashSet(StringComparer.Ordinal)),
+            TemplateLoader = templates.Loader,
             CancellationToken = timeout.Token,
             MemberFilter = _ => false,
             NewLine = "\n",

@@ -19,6 +19,7 @@ public sealed class TemplateSet
         Name = name;
         Main = main;
         ByFullPath = byFullPath;
+        Loader = new FolderTemplateLoader(folder, byFullPath.Keys.ToHashSet(StringComparer.Ordinal));
         MainPath = DisplayPath(Path.Combine(folder, mainFile));
     }
 
@@ -34,6 +35,9 @@ public sealed class TemplateSet
 
     /// <summary>Every file of the set, parsed, by the full path the include loader resolves it to.</summary>
     internal IReadOnlyDictionary<string, Template> ByFullPath { get; }
+
+    /// <summary>Resolves this set's includes, for all its renders.</summary>
+    internal FolderTemplateLoader Loader { get; }
 
     public static Result<TemplateSet> Load(string folder) => Load(folder, MainFile, TemplateLimits.Default);
 

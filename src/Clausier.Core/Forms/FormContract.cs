@@ -29,7 +29,15 @@ public static class FormContract
         new("date", "Date", "Sélectionnez la date de signature.", IsDate: true),
     ];
 
-    public static string FieldName(FormField field) => field.ToString().ToLowerInvariant();
+    /// <summary>The field's name in tags and templates: its enum name in lower case, without making one per call.</summary>
+    public static string FieldName(FormField field) => field switch
+    {
+        FormField.Status => "status",
+        FormField.Answer => "answer",
+        FormField.Evidence => "evidence",
+        FormField.Date => "date",
+        _ => field.ToString().ToLowerInvariant(),
+    };
 
     public static string PointTag(string pointId, FormField field) => $"{TagPrefix}:{pointId}:{FieldName(field)}";
 

@@ -14,6 +14,11 @@ public static partial class ParameterText
     /// <summary>Replaces every <c>{{id}}</c> known to <paramref name="values"/>; others stay as written.</summary>
     public static string Fill(string text, IReadOnlyDictionary<string, string> values, Func<string, string> escape)
     {
+        if (!text.Contains("{{", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var matches = CatalogueLinter.ParameterUse().Matches(text);
         if (matches.Count == 0)
         {
@@ -22,23 +27,25 @@ public static partial class ParameterText
 
         var output = new StringBuilder(text.Length + 64);
         var copied = 0;
-        foreach (Match match in matches)
+        for (var i = 0; i < matches.Count; i++)
         {
+            var match = matches[i];
             if (!values.TryGetValue(match.Groups["id"].Value, out var value))
             {
                 continue;
             }
 
-            var before = text[copied..match.Index];
-            var preposition = Preposition().Match(before);
+            // The text since the last placeholder, searched in place: as a range it is the whole input to the regex.
+            var before = match.Index - copied;
+            var preposition = Preposition().Match(text, copied, before);
             if (preposition.Success && Contracted(preposition.Groups["p"].Value, value) is { } contracted)
             {
-                output.Append(before, 0, preposition.Index);
+                output.Append(text, copied, preposition.Index - copied);
                 value = contracted;
             }
             else
             {
-                output.Append(before);
+                output.Append(text, copied, before);
                 if (StartsSentence(output))
                 {
                     value = Capitalise(value);

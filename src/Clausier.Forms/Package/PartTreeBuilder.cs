@@ -40,10 +40,13 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
     // document is indentation or content the reader never looks at.
     private int _readText = -1;
 
-    private readonly int _maxNodeChars = Math.Max(limits.MaxAnswerChars, MinNodeChars) + 1;
+    private readonly int _maxNodeChars = MaxNodeChars(limits);
     private char[]? _chunk;
 
     public XDocument Document => _document;
+
+    /// <summary>The length at which a text node is cut: one past what any field keeps.</summary>
+    public static int MaxNodeChars(ReaderLimits limits) => (int)Math.Min((long)Math.Max(limits.MaxAnswerChars, MinNodeChars) + 1, Array.MaxLength);
 
     /// <summary>Characters of text kept in the tree so far.</summary>
     public long TextKept { get; private set; }
@@ -201,10 +204,16 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
             return;
         }
 
+        if (_current is null)
+        {
+            // The root itself is being skipped: there is nothing to hang the mark on.
+            return;
+        }
+
         if (_skipped is null)
         {
             _skipped = new XElement(_names.Get(_skippedLocalName!, _skippedNamespace!));
-            _current!.Add(_skipped);
+            _current.Add(_skipped);
         }
 
         _skipped.Add(NewElement());
@@ -212,14 +221,8 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
 
     private bool IsSkipped() =>
         _names.IsWml(reader.NamespaceURI)
-        && (IsFormatting(reader.LocalName) || (_current is not null && _names.IsSdtPr(_current.Name) && !IsReadControlProperty(reader.LocalName)));
-
-    private static bool IsFormatting(string localName) =>
-        localName is "rPr" or "pPr" or "tblPr" or "trPr" or "tcPr" or "tblGrid" or "sectPr" or "tblPrEx";
-
-    /// <summary>Content-control properties the reader reads (tag, placeholder flag, list items, date).</summary>
-    private static bool IsReadControlProperty(string localName) =>
-        localName is "tag" or "showingPlcHdr" or "dropDownList" or "comboBox" or "date";
+        && (BuiltSubset.IsFormatting(reader.LocalName)
+            || (_current is not null && _names.IsSdtPr(_current.Name) && !BuiltSubset.IsReadControlProperty(reader.LocalName)));
 
     private XElement NewElement()
     {
@@ -228,7 +231,7 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
         {
             do
             {
-                if (!_names.IsXmlns(reader.NamespaceURI) && (!isMainDocument || IsReadAttribute(reader.LocalName)))
+                if (!_names.IsXmlns(reader.NamespaceURI) && (!isMainDocument || BuiltSubset.IsReadAttribute(reader.LocalName)))
                 {
                     element.Add(new XAttribute(_names.Get(reader.LocalName, reader.NamespaceURI), reader.Value));
                 }
@@ -239,11 +242,4 @@ internal sealed class PartTreeBuilder(XmlReader reader, bool isMainDocument, Rea
 
         return element;
     }
-
-    /// <summary>
-    /// Attributes the reader reads from the main document; the others (rsids, xml:space, widths…) are
-    /// on most elements and would only be allocated to be ignored.
-    /// </summary>
-    private static bool IsReadAttribute(string localName) =>
-        localName is "val" or "id" or "displayText" or "value" or "fullDate" or "instr";
 }

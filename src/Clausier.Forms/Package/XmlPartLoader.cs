@@ -14,7 +14,11 @@ namespace Clausier.Forms.Package;
 /// </summary>
 internal static class XmlPartLoader
 {
-    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false)
+    public static XDocument Load(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument = false) =>
+        PlainXmlScanner.TryLoad(data, limits, isMainDocument) ?? LoadWithXmlReader(data, partName, limits, isMainDocument);
+
+    /// <summary>The part read by <c>XmlReader</c>, whatever it holds: what <see cref="Load"/> falls back on.</summary>
+    internal static XDocument LoadWithXmlReader(ArraySegment<byte> data, string partName, ReaderLimits limits, bool isMainDocument)
     {
         var settings = Settings(limits);
         try

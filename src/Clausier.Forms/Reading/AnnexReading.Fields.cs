@@ -22,25 +22,25 @@ internal sealed partial class AnnexReading
     private FieldHit? Resolve(string? pointId, string tag, MessageText what, Document.TableRow? row, int tableNumber, ControlKind kind)
     {
         var cell = row?.Cell;
-        var detail = row is null ? null : MessageCatalogue.Format("location.cell", tableNumber, row.RowNumber, 2);
+        CellPlace? place = row is null ? null : new CellPlace(tableNumber, row.RowNumber, 2);
         if (_index.Tagged.TryGetValue(tag, out var tagged))
         {
             var control = tagged.Find(c => cell is not null && Ancestor(c, Names.Tc) == cell) ?? tagged[0];
             if (tagged.Count > 1)
             {
                 var inTable = cell is not null && Ancestor(control, Names.Tc) == cell;
-                state.Report(DiagnosticSeverity.Error, inTable ? "CLZ4202.tag-in-table" : "CLZ4202.tag-first", pointId, tagged[1], detail,
+                state.Report(DiagnosticSeverity.Error, inTable ? "CLZ4202.tag-in-table" : "CLZ4202.tag-first", pointId, tagged[1], place?.Describe(),
                     tagged.Count, tag, what);
             }
 
             var controlCell = Ancestor(control, Names.Tc);
             if (cell is not null && controlCell != cell)
             {
-                state.Report(DiagnosticSeverity.Warning, "CLZ4206", pointId, control, detail, what, tag);
-                return new FieldHit(AnswerSource.Tag, control, control, detail);
+                state.Report(DiagnosticSeverity.Warning, "CLZ4206", pointId, control, place?.Describe(), what, tag);
+                return new FieldHit(AnswerSource.Tag, control, control, place);
             }
 
-            return new FieldHit(AnswerSource.Tag, control, controlCell ?? control, detail ?? (controlCell is null ? null : CellDetail(controlCell)));
+            return new FieldHit(AnswerSource.Tag, control, controlCell ?? control, place ?? (controlCell is null ? null : TablePlace(controlCell)));
         }
 
         if (cell is null)
@@ -51,11 +51,11 @@ internal sealed partial class AnnexReading
         var found = FindControl(cell, kind);
         if (found is not null)
         {
-            return new FieldHit(AnswerSource.Position, found, cell, detail);
+            return new FieldHit(AnswerSource.Position, found, cell, place);
         }
 
         var hasFillIn = _index.Text.Extract(cell).HasFillIn;
-        return new FieldHit(hasFillIn ? AnswerSource.FillIn : AnswerSource.Text, null, cell, detail);
+        return new FieldHit(hasFillIn ? AnswerSource.FillIn : AnswerSource.Text, null, cell, place);
     }
 
     /// <summary>The control of a field in its cell, seen through wrapper controls (LibreOffice adds one around checkboxes).</summary>
@@ -108,10 +108,10 @@ internal sealed partial class AnnexReading
             : null;
     }
 
-    private MessageText? CellDetail(XElement cell)
+    private CellPlace? TablePlace(XElement cell)
     {
         var table = Ancestor(cell, Names.Tbl);
-        return table is null ? null : MessageCatalogue.Format("location.table", _index.TableNumber(table));
+        return table is null ? null : new CellPlace(_index.TableNumber(table));
     }
 
     private static readonly string[] DateFormats =

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,12 +12,25 @@ namespace Clausier.Templating.Loading;
 /// resolves to a real path (links followed) among the files the set loaded within its bounds, and
 /// nothing is read from disk at render time.
 /// </summary>
+/// <remarks>
+/// One loader serves every render of its set, on any thread: a name is resolved on its first include
+/// and kept (an include inside a loop over the points would otherwise look the path up on disk, link by
+/// link, for every point of every annex). What it resolves to is always one of the files loaded.
+/// </remarks>
 internal sealed class FolderTemplateLoader(string root, IReadOnlySet<string> loaded) : ITemplateLoader
 {
     private readonly string _root = Path.GetFullPath(root);
+    private const int MaxResolved = 256;
+
+    private readonly ConcurrentDictionary<string, string> _resolved = new(StringComparer.Ordinal);
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_resolved.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
+
         if (Path.IsPathRooted(templateName) || templateName.Contains("..", StringComparison.Ordinal))
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': only files of the template folder can be included, by a relative name.");
@@ -32,6 +46,12 @@ internal sealed class FolderTemplateLoader(string root, IReadOnlySet<string> loa
         if (!loaded.Contains(real))
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': only the *.sbn-md files of the template folder can be included, and this one leads elsewhere.");
+        }
+
+        // Names may be computed by a template: only so many spellings are kept.
+        if (_resolved.Count < MaxResolved)
+        {
+            _resolved.TryAdd(templateName, real);
         }
 
         return real;

@@ -114,7 +114,10 @@ internal sealed class WriterState(
     }
 
     /// <summary><paramref name="text"/> without the characters XML cannot carry, each one reported.</summary>
-    public string Clean(string text, MarkdownObject? source) => !WordText.NeedsCleaning(text) ? text :
+    public string Clean(string text, MarkdownObject? source) => !WordText.NeedsCleaning(text) ? text : CleanNow(text, source);
+
+    // Apart from Clean so that the closure is only made for text that needs it.
+    private string CleanNow(string text, MarkdownObject? source) =>
         WordText.Clean(text, (index, c) => Diagnostics.Report(DiagnosticSeverity.Warning, "CLZ3006", source is null ? null : At(source, index), (int)c));
 
     /// <summary>

@@ -72,7 +72,7 @@ internal sealed class WmlElement
 
         if (_attributes is null || _attributes.Length == 2 * _attributeCount)
         {
-            Array.Resize(ref _attributes, Math.Max(2, 4 * _attributeCount));
+            Array.Resize(ref _attributes, Math.Max(4, 4 * _attributeCount)); // room for two at first: a width and its type
         }
 
         _attributes[2 * _attributeCount] = name;
