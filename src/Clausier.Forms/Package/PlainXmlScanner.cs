@@ -130,7 +130,7 @@ internal sealed class PlainXmlScanner
                 var text = _data.AsSpan(_pos, _end - _pos).IndexOf((byte)'<');
                 if (text < 0)
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
 
                 Text(_pos, text);
@@ -145,7 +145,7 @@ internal sealed class PlainXmlScanner
             }
             else if (next is (byte)'?' or (byte)'!')
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
             else
             {
@@ -157,7 +157,7 @@ internal sealed class PlainXmlScanner
         SkipSpaces();
         if (_pos != _end)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return _document;
@@ -176,7 +176,7 @@ internal sealed class PlainXmlScanner
             var close = _data.AsSpan(_pos, Math.Min(_end - _pos, 256)).IndexOf("?>"u8);
             if (close < 0 || !IsPlainDeclaration(Encoding.ASCII.GetString(_data, _pos + 5, close - 5)))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             _pos += close + 2;
@@ -185,7 +185,7 @@ internal sealed class PlainXmlScanner
         SkipSpaces();
         if (At(_pos) != (byte)'<')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         _pos++;
@@ -249,7 +249,7 @@ internal sealed class PlainXmlScanner
             {
                 if (At(_pos + 1) != (byte)'>')
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
 
                 _pos += 2;
@@ -259,7 +259,7 @@ internal sealed class PlainXmlScanner
 
             if (!IsSpace(b))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             SkipSpaces();
@@ -291,7 +291,7 @@ internal sealed class PlainXmlScanner
     {
         if (_attributeCount == MaxAttributes)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var nameStart = _pos;
@@ -300,7 +300,7 @@ internal sealed class PlainXmlScanner
         SkipSpaces();
         if (At(_pos) != (byte)'=')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         _pos++;
@@ -308,20 +308,20 @@ internal sealed class PlainXmlScanner
         var quote = At(_pos);
         if (quote is not (byte)'"' and not (byte)'\'')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         _pos++;
         var length = _data.AsSpan(_pos, _end - _pos).IndexOf(quote);
         if (length < 0)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var value = _data.AsSpan(_pos, length);
         if (value.Contains((byte)'<'))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         if (value.Contains((byte)'&'))
@@ -346,7 +346,7 @@ internal sealed class PlainXmlScanner
                 var uri = Decode(a.ValueStart, a.ValueLength, attribute: true);
                 if (!isRoot || uri is XmlUri or XmlnsUri)
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
 
                 _defaultNamespace = uri;
@@ -357,21 +357,21 @@ internal sealed class PlainXmlScanner
                 var uri = Decode(a.ValueStart, a.ValueLength, attribute: true);
                 if (prefix is "xmlns" || uri.Length == 0 || uri is XmlnsUri || (prefix is "xml") != (uri is XmlUri))
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
 
                 if (isRoot)
                 {
                     if (!_prefixes.TryAdd(prefix, uri))
                     {
-                        throw GiveUp.Instance;
+                        throw new GiveUp();
                     }
                 }
                 else if (_prefixes.TryGetValue(prefix, out var declared))
                 {
                     if (declared != uri)
                     {
-                        throw GiveUp.Instance;
+                        throw new GiveUp();
                     }
                 }
                 else
@@ -383,7 +383,7 @@ internal sealed class PlainXmlScanner
                     }
                     else if (binding.Uri != uri)
                     {
-                        throw GiveUp.Instance;
+                        throw new GiveUp();
                     }
 
                     binding.Active++;
@@ -408,7 +408,7 @@ internal sealed class PlainXmlScanner
         var info = names.Find(_data.AsSpan(start, length), hash) ?? Resolve(start, length, hash, attribute);
         if (info.Binding is { Active: 0 })
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return info;
@@ -422,14 +422,14 @@ internal sealed class PlainXmlScanner
             var info = Find(_attributeNames, a.NameStart, a.NameLength, a.NameHash, attribute: true);
             if (info.IsXmlSpace && !IsSpaceValue(_data.AsSpan(a.ValueStart, a.ValueLength)))
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             for (var j = 0; j < i; j++)
             {
                 if (ReferenceEquals(_attributes[j].Info!.Name, info.Name))
                 {
-                    throw GiveUp.Instance;
+                    throw new GiveUp();
                 }
             }
 
@@ -442,7 +442,7 @@ internal sealed class PlainXmlScanner
     {
         if (++_elements > _limits.MaxXmlElements || _depth >= _limits.MaxXmlDepth || (_isMainDocument && info.IsParagraph && ++_paragraphs > _limits.MaxParagraphs))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         if (_skipping >= 0)
@@ -520,13 +520,13 @@ internal sealed class PlainXmlScanner
         _depth--;
         if (!_data.AsSpan(nameStart, _pos - nameStart).SequenceEqual(_data.AsSpan(_openStart[_depth], _openLength[_depth])))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         SkipSpaces();
         if (At(_pos) != (byte)'>')
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         _pos++;
@@ -560,7 +560,7 @@ internal sealed class PlainXmlScanner
             // XmlReader's path checks the limit after every text node, kept or not.
             if (_textKept > _limits.MaxPartTextChars)
             {
-                throw GiveUp.Instance;
+                throw new GiveUp();
             }
 
             return;
@@ -571,7 +571,7 @@ internal sealed class PlainXmlScanner
         // instead of decoding it whole.
         if (length >= _maxNodeChars || _textKept + length > _limits.MaxPartTextChars)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var text = Decode(start, length, attribute: false);
@@ -646,7 +646,7 @@ internal sealed class PlainXmlScanner
         var semicolon = span[..Math.Min(span.Length, 12)].IndexOf((byte)';');
         if (semicolon < 3)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var body = span[1..semicolon];
@@ -660,7 +660,7 @@ internal sealed class PlainXmlScanner
                 _ when body.SequenceEqual("amp"u8) => '&',
                 _ when body.SequenceEqual("quot"u8) => '"',
                 _ when body.SequenceEqual("apos"u8) => '\'',
-                _ => throw GiveUp.Instance,
+                _ => throw new GiveUp(),
             };
             return semicolon + 1;
         }
@@ -669,7 +669,7 @@ internal sealed class PlainXmlScanner
         var digits = body[(hex ? 2 : 1)..];
         if (digits.Length is 0 or > 6)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var value = 0;
@@ -680,14 +680,14 @@ internal sealed class PlainXmlScanner
                 >= (byte)'0' and <= (byte)'9' => d - '0',
                 >= (byte)'a' and <= (byte)'f' when hex => d - 'a' + 10,
                 >= (byte)'A' and <= (byte)'F' when hex => d - 'A' + 10,
-                _ => throw GiveUp.Instance,
+                _ => throw new GiveUp(),
             };
             value = (value * (hex ? 16 : 10)) + digit;
         }
 
         if ((value < 0x20 && value is not 0x09 and not 0x0A) || value is >= 0xD800 and <= 0xDFFF or 0xFFFE or 0xFFFF or > 0x10FFFF)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         chars = new Rune(value).EncodeToUtf16(into);
@@ -720,7 +720,7 @@ internal sealed class PlainXmlScanner
 
         if (i == start || i - start > MaxNameBytes)
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         hash = ByteNames<NameInfo>.Final(h);
@@ -734,7 +734,7 @@ internal sealed class PlainXmlScanner
         var colon = raw.IndexOf((byte)':');
         if (!IsNameStart(raw[0]) || (colon >= 0 && (colon == length - 1 || !IsNameStart(raw[colon + 1]) || raw[(colon + 1)..].Contains((byte)':'))))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         var local = Encoding.ASCII.GetString(colon < 0 ? raw : raw[(colon + 1)..]);
@@ -748,8 +748,8 @@ internal sealed class PlainXmlScanner
         {
             Binding? binding = null;
             var ns = prefix is null ? (attribute ? "" : _defaultNamespace)
-                : prefix is "xmlns" ? throw GiveUp.Instance
-                : _prefixes.GetValueOrDefault(prefix) ?? (binding = _innerPrefixes.GetValueOrDefault(prefix))?.Uri ?? throw GiveUp.Instance;
+                : prefix is "xmlns" ? throw new GiveUp()
+                : _prefixes.GetValueOrDefault(prefix) ?? (binding = _innerPrefixes.GetValueOrDefault(prefix))?.Uri ?? throw new GiveUp();
             var isWml = ns is Wml.TransitionalUri or Wml.StrictUri;
             info = new NameInfo(XName.Get(local, ns), IsDeclaration: false)
             {
@@ -767,13 +767,13 @@ internal sealed class PlainXmlScanner
 
         if (!(attribute ? _attributeNames : _elementNames).TryAdd(raw, hash, info))
         {
-            throw GiveUp.Instance;
+            throw new GiveUp();
         }
 
         return info;
     }
 
-    private byte At(int index) => index < _end ? _data[index] : throw GiveUp.Instance;
+    private byte At(int index) => index < _end ? _data[index] : throw new GiveUp();
 
     private void SkipSpaces()
     {
@@ -822,9 +822,9 @@ internal sealed class PlainXmlScanner
         public int Active { get; set; }
     }
 
-    /// <summary>Thrown to hand the part to XmlReader; never leaves <see cref="TryLoad"/>.</summary>
-    private sealed class GiveUp : Exception
-    {
-        public static readonly GiveUp Instance = new();
-    }
+    /// <summary>
+    /// Thrown to hand the part to XmlReader; never leaves <see cref="TryLoad"/>. A new one each time:
+    /// reads run on several threads, and a throw writes its stack trace into the exception.
+    /// </summary>
+    private sealed class GiveUp : Exception;
 }
